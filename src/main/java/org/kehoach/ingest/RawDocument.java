@@ -1,0 +1,34 @@
+package org.kehoach.ingest;
+
+import java.util.List;
+import java.util.Objects;
+import org.kehoach.model.LegacyEncoding;
+import org.kehoach.model.SourceFormat;
+
+/**
+ * What a {@link DocumentReader} extracted from one file: its format, the media type Tika detected, and its
+ * text, page by page when the format has pages ({@code paged}); otherwise one pseudo-page holds it all.
+ * {@code encoding} is the legacy Vietnamese encoding the reader already decoded (plain-text files), or
+ * {@code null}.
+ */
+public record RawDocument(
+    SourceFormat format, String mediaType, List<RawPage> pages, boolean paged, LegacyEncoding encoding) {
+  public RawDocument {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(mediaType, "mediaType");
+    pages = List.copyOf(pages);
+    if (!paged && pages.size() != 1) {
+      throw new IllegalArgumentException("unpaged documents carry exactly one page, got " + pages.size());
+    }
+  }
+
+  /** True when any page was read by OCR. */
+  public boolean ocr() {
+    return pages.stream().anyMatch(RawPage::ocr);
+  }
+
+  /** Total characters over all pages. */
+  public long characters() {
+    return pages.stream().mapToLong(p -> p.text().length()).sum();
+  }
+}

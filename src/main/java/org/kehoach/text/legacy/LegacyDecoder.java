@@ -1,0 +1,19 @@
+package org.kehoach.text.legacy;
+
+import java.util.Optional;
+import org.kehoach.model.LegacyEncoding;
+
+/** Placeholder API, to be implemented: detection and conversion of TCVN3 and VNI text. */
+public final class LegacyDecoder {
+  private LegacyDecoder() {}
+
+  /** Detects text extracted from a document set in a legacy font (its bytes read as Latin-1/cp1252). */
+  public static Optional<LegacyEncoding> detect(String text) {
+    return Optional.empty();
+  }
+
+  /** Converts such text to Unicode NFC. */
+  public static String convert(String text, LegacyEncoding encoding) {
+    return text;
+  }
+}
