@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "kehoach 0.1.0",
     description = "Turns Vietnamese official plans (Kế hoạch) into structured, searchable data.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of unexpected errors.")
   boolean verbose;
