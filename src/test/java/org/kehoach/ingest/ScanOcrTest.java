@@ -37,7 +37,7 @@ class ScanOcrTest {
     try (Ingestor ingestor = new Ingestor(Limits.defaults(), tesseract)) {
       long start = System.nanoTime();
       RawDocument doc = ingestor.read(page);
-      System.err.printf("OCR of one page at %d dpi: %d ms%n", Limits.defaults().ocrDpi(),
+      System.err.printf(java.util.Locale.ROOT, "OCR of one page at %d dpi: %d ms%n", Limits.defaults().ocrDpi(),
           (System.nanoTime() - start) / 1_000_000);
       assertEquals(SourceFormat.PDF, doc.format());
       assertEquals(1, doc.pages().size());
