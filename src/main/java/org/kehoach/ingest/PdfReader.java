@@ -73,25 +73,7 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
       }
       List<String> warnings = new ArrayList<>();
       List<String> layer = textLayer(in, count, warnings);
-      List<Integer> lacking = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        if (!UsableText.isUsablePage(layer.get(i))) {
-          lacking.add(i);
-        }
-      }
-      Map<Integer, String> recognised = Map.of();
-      if (!lacking.isEmpty()) {
-        if (ocr.available()) {
-          recognised = pageOcr.recognise(doc, lacking, deadline);
-        } else if (lacking.size() * 2 > count) {
-          throw new PlanProcessingException(FailureReason.OCR_UNAVAILABLE,
-              describe(lacking, count) + " no text layer (an image-only scan) and OCR is unavailable: "
-                  + ocr.unavailableReason());
-        } else {
-          warnings.add(describe(lacking, count) + " no text layer and were left unread: OCR is unavailable ("
-              + ocr.unavailableReason() + ")");
-        }
-      }
+      Map<Integer, String> recognised = recogniseLacking(doc, layer, deadline, warnings);
       List<RawPage> pages = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         String text = recognised.get(i);
@@ -103,6 +85,34 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
       throw new PlanProcessingException(FailureReason.IO_ERROR,
           "the PDF could not be read from disk: " + ParseFailures.rootMessage(e), e);
     }
+  }
+
+  /**
+   * OCR of the pages whose text layer is not usable, by 0-based index; or, when OCR is unavailable, a
+   * warning (a few such pages) or {@link FailureReason#OCR_UNAVAILABLE} (most pages).
+   */
+  private Map<Integer, String> recogniseLacking(
+      PDDocument doc, List<String> layer, Instant deadline, List<String> warnings)
+      throws PlanProcessingException {
+    List<Integer> lacking = new ArrayList<>();
+    for (int i = 0; i < layer.size(); i++) {
+      if (!UsableText.isUsablePage(layer.get(i))) {
+        lacking.add(i);
+      }
+    }
+    if (lacking.isEmpty()) {
+      return Map.of();
+    }
+    if (ocr.available()) {
+      return pageOcr.recognise(doc, lacking, deadline);
+    }
+    String found = describe(lacking, layer.size()) + " no text layer";
+    if (lacking.size() * 2 > layer.size()) {
+      throw new PlanProcessingException(FailureReason.OCR_UNAVAILABLE,
+          found + " (an image-only scan) and OCR is unavailable: " + ocr.unavailableReason());
+    }
+    warnings.add(found + "; left without text because OCR is unavailable: " + ocr.unavailableReason());
+    return Map.of();
   }
 
   private static PDDocument open(Path file) throws PlanProcessingException {
