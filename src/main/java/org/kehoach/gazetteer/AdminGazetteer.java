@@ -1,9 +1,11 @@
 package org.kehoach.gazetteer;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -122,7 +124,7 @@ public final class AdminGazetteer {
    * "thị xã Cẩm Phả"); empty when none. Diacritics, case, punctuation and i/y spelling are ignored.
    */
   public List<PlaceRef> resolve(String placeName) {
-    return trie.exact(placeName);
+    return confirmed(placeName.strip(), trie.exact(placeName));
   }
 
   /** The province named {@code nameOrCode} (bare, prefixed, former name, or its 2-digit code). */
@@ -164,7 +166,40 @@ public final class AdminGazetteer {
 
   /** Leftmost-longest mentions of unit names in {@code text}, with offsets into it. */
   public List<PhraseMatch<PlaceRef>> findIn(String text) {
-    return trie.findAll(text);
+    List<PhraseMatch<PlaceRef>> out = new ArrayList<>();
+    for (PhraseMatch<PlaceRef> m : trie.findAll(text)) {
+      List<PlaceRef> kept = confirmed(m.surface(), m.values());
+      if (!kept.isEmpty()) {
+        out.add(kept.size() == m.values().size()
+            ? m : new PhraseMatch<>(m.start(), m.end(), m.surface(), m.key(), kept));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Drops bare one-syllable names written with other diacritics: folded, "chủ" (as in "chủ trì") would
+   * name thị xã Chũ and "vinh" (honour) thành phố Vinh. Longer names are specific enough folded.
+   */
+  private static List<PlaceRef> confirmed(String surface, List<PlaceRef> refs) {
+    List<PlaceRef> out = null;
+    for (int i = 0; i < refs.size(); i++) {
+      PlaceRef r = refs.get(i);
+      boolean drop = r.via() == NameKind.NAME
+          && r.unit().name().indexOf(' ') < 0
+          && !sameLetters(surface, r.unit().name());
+      if (drop && out == null) {
+        out = new ArrayList<>(refs.subList(0, i));
+      } else if (!drop && out != null) {
+        out.add(r);
+      }
+    }
+    return out == null ? refs : List.copyOf(out);
+  }
+
+  private static boolean sameLetters(String a, String b) {
+    return Normalizer.normalize(a, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        .equals(Normalizer.normalize(b, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
   }
 
   /** The number of distinct phrases indexed. */

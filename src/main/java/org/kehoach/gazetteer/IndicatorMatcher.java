@@ -144,7 +144,7 @@ public final class IndicatorMatcher {
             shared += weights.get(f);
           }
         }
-        double coverage = shared / e.weight();
+        double coverage = Math.min(1.0, shared / e.weight());
         if (coverage > bestCoverage) {
           bestCoverage = coverage;
           bestEntry = e;
