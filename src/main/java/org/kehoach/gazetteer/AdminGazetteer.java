@@ -1,11 +1,9 @@
 package org.kehoach.gazetteer;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +20,7 @@ public final class AdminGazetteer {
   private final Map<String, AdminUnit> provincesByCode;
   private final Map<String, AdminUnit> districtsByCode;
   private final PhraseTrie<PlaceRef> trie;
+  private final SpellingKey spelling;
 
   public AdminGazetteer(List<AdminUnit> units, SyllableTokenizer tokenizer) {
     List<AdminUnit> p = new ArrayList<>();
@@ -44,6 +43,7 @@ public final class AdminGazetteer {
     this.provincesByCode = Map.copyOf(pc);
     this.districtsByCode = Map.copyOf(dc);
     this.trie = buildTrie(units, tokenizer);
+    this.spelling = new SpellingKey(tokenizer);
   }
 
   private static PhraseTrie<PlaceRef> buildTrie(List<AdminUnit> units, SyllableTokenizer tokenizer) {
@@ -90,6 +90,22 @@ public final class AdminGazetteer {
     return out;
   }
 
+  private static boolean capitalised(String surface) {
+    boolean start = true;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (start && Character.isLowerCase(c)) {
+          return false;
+        }
+        start = false;
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        start = true;
+      }
+    }
+    return true;
+  }
+
   public List<AdminUnit> provinces() {
     return provinces;
   }
@@ -124,7 +140,7 @@ public final class AdminGazetteer {
    * "thị xã Cẩm Phả"); empty when none. Diacritics, case, punctuation and i/y spelling are ignored.
    */
   public List<PlaceRef> resolve(String placeName) {
-    return confirmed(placeName.strip(), trie.exact(placeName));
+    return confirmed(placeName.strip(), trie.exact(placeName), false);
   }
 
   /** The province named {@code nameOrCode} (bare, prefixed, former name, or its 2-digit code). */
@@ -164,11 +180,16 @@ public final class AdminGazetteer {
     return List.copyOf(out);
   }
 
-  /** Leftmost-longest mentions of unit names in {@code text}, with offsets into it. */
+  /**
+   * Leftmost-longest mentions of unit names in {@code text}, with offsets into it. Prefixed forms and
+   * former names match folded ("thanh pho cam pha"); a bare name must be spelled as the name, tone marks
+   * included, since folded bare names are everyday words ("văn bản" folds like Văn Bàn). Bare names that are
+   * also common words ("Thống Nhất", "Hòa Bình") still match: check {@link PlaceRef#via()} and the context.
+   */
   public List<PhraseMatch<PlaceRef>> findIn(String text) {
     List<PhraseMatch<PlaceRef>> out = new ArrayList<>();
     for (PhraseMatch<PlaceRef> m : trie.findAll(text)) {
-      List<PlaceRef> kept = confirmed(m.surface(), m.values());
+      List<PlaceRef> kept = confirmed(m.surface(), m.values(), true);
       if (!kept.isEmpty()) {
         out.add(kept.size() == m.values().size()
             ? m : new PhraseMatch<>(m.start(), m.end(), m.surface(), m.key(), kept));
@@ -178,16 +199,18 @@ public final class AdminGazetteer {
   }
 
   /**
-   * Drops bare one-syllable names written with other diacritics: folded, "chủ" (as in "chủ trì") would
-   * name thị xã Chũ and "vinh" (honour) thành phố Vinh. Longer names are specific enough folded.
+   * Drops candidates named by their bare name when {@code surface} spells it differently: always for
+   * one-syllable names ("chủ" as in "chủ trì" is not thị xã Chũ), and for every bare name when
+   * {@code strict} (text scanning), which also wants each syllable capitalised as proper names are
+   * ("vinh danh" is not thành phố Vinh).
    */
-  private static List<PlaceRef> confirmed(String surface, List<PlaceRef> refs) {
+  private List<PlaceRef> confirmed(String surface, List<PlaceRef> refs, boolean strict) {
     List<PlaceRef> out = null;
     for (int i = 0; i < refs.size(); i++) {
       PlaceRef r = refs.get(i);
       boolean drop = r.via() == NameKind.NAME
-          && r.unit().name().indexOf(' ') < 0
-          && !sameLetters(surface, r.unit().name());
+          && (strict || r.unit().name().indexOf(' ') < 0)
+          && !(spelling.of(surface).equals(spelling.of(r.unit().name())) && (!strict || capitalised(surface)));
       if (drop && out == null) {
         out = new ArrayList<>(refs.subList(0, i));
       } else if (!drop && out != null) {
@@ -195,11 +218,6 @@ public final class AdminGazetteer {
       }
     }
     return out == null ? refs : List.copyOf(out);
-  }
-
-  private static boolean sameLetters(String a, String b) {
-    return Normalizer.normalize(a, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-        .equals(Normalizer.normalize(b, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
   }
 
   /** The number of distinct phrases indexed. */

@@ -13,6 +13,20 @@ public final class AgenciesTsv {
   public static final String FILE = "agencies.tsv";
   public static final List<String> HEADER = List.of("id", "canonical", "levels", "kind", "variants", "notes");
 
+  /** Phrases that look like agency names but are not; see {@link AgencyGazetteer}. */
+  public static final String STOP_FILE = "agency-stop-phrases.tsv";
+  public static final List<String> STOP_HEADER = List.of("phrase", "reason");
+
+  /** The phrases of {@code agency-stop-phrases.tsv}; every row must give a reason. */
+  public static List<String> stopPhrases(List<TsvRow> rows) {
+    List<String> out = new ArrayList<>();
+    for (TsvRow r : rows) {
+      r.required("reason");
+      out.add(r.required("phrase"));
+    }
+    return List.copyOf(out);
+  }
+
   /**
    * Agencies from the rows of {@code agencies.tsv}. Two agencies may not share a phrase (canonical name or
    * variant) once folded by {@code tokenizer}: canonicalisation must be unambiguous.

@@ -9,13 +9,22 @@ import java.util.Optional;
  * Agencies by canonical name and variants: canonicalisation of a written name ("Phòng LĐ-TB&XH" → Phòng Lao
  * động - Thương binh và Xã hội) and leftmost-longest agency mentions in running text. Every phrase names
  * exactly one agency (the loader rejects clashes). Immutable and thread-safe.
+ *
+ * <p>Matching is on folded syllables, so a phrase also matches where the same letters mean something else;
+ * the stop phrases cover the known cases, and callers should still prefer matches in agency positions
+ * (headings, "chủ trì", "phối hợp").
  */
 public final class AgencyGazetteer {
   private final List<Agency> agencies;
   private final Map<String, Agency> byId;
   private final PhraseTrie<Agency> trie;
 
-  public AgencyGazetteer(List<Agency> agencies, SyllableTokenizer tokenizer) {
+  /**
+   * @param agencies the agencies; no phrase may name two of them
+   * @param stopPhrases phrases that look like the start of an agency name but are not ("cơ sở giáo dục"
+   *     is a school, not Sở Giáo dục): {@link #findIn} skips them
+   */
+  public AgencyGazetteer(List<Agency> agencies, List<String> stopPhrases, SyllableTokenizer tokenizer) {
     this.agencies = List.copyOf(agencies);
     Map<String, Agency> ids = new HashMap<>();
     PhraseTrie.Builder<Agency> b = PhraseTrie.builder(tokenizer);
@@ -27,6 +36,9 @@ public final class AgencyGazetteer {
       for (String v : a.variants()) {
         add(b, v, a);
       }
+    }
+    for (String stop : stopPhrases) {
+      b.block(stop);
     }
     this.byId = Map.copyOf(ids);
     this.trie = b.build();

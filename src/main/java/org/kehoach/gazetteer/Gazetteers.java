@@ -98,12 +98,14 @@ public final class Gazetteers {
         read(source, AdminUnitsTsv.COMMUNES_FILE, AdminUnitsTsv.COMMUNES_HEADER), units, new AdminAliasRules());
     List<Agency> agencies =
         new AgenciesTsv().agencies(read(source, AgenciesTsv.FILE, AgenciesTsv.HEADER), tokenizer);
+    List<String> stopPhrases =
+        AgenciesTsv.stopPhrases(read(source, AgenciesTsv.STOP_FILE, AgenciesTsv.STOP_HEADER));
     List<Indicator> indicators =
         new IndicatorsTsv().indicators(read(source, IndicatorsTsv.FILE, IndicatorsTsv.HEADER), tokenizer);
     return new Gazetteers(
         new AdminGazetteer(units, tokenizer),
         new CommuneGazetteer(communes, tokenizer),
-        new AgencyGazetteer(agencies, tokenizer),
+        new AgencyGazetteer(agencies, stopPhrases, tokenizer),
         new IndicatorMatcher(indicators, tokenizer),
         tokenizer);
   }

@@ -1,6 +1,7 @@
 package org.kehoach.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.Set;
  * scans a text left to right and reports, at each position, the longest phrase that starts there, then
  * continues after it: leftmost-longest, non-overlapping matches, in time linear in the text (times the
  * length of the longest phrase). A phrase may carry several values; they are reported together in the order
- * they were added. Thread-safe once built.
+ * they were added. Separators count as in {@link Gap}: text may separate two syllables by less than the
+ * phrase does, never by more. Blocking phrases ({@link Builder#block}) are matched like any other but not
+ * reported, so they hide the shorter phrases they overlap ("cơ sở giáo dục" hides "Sở Giáo dục").
+ * Thread-safe once built.
  */
 public final class PhraseTrie<V> {
   private final SyllableTokenizer tokenizer;
@@ -42,12 +46,15 @@ public final class PhraseTrie<V> {
     List<PhraseMatch<V>> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int end = longestAt(tokens, i);
+      int end = longestAt(text, tokens, i);
       if (end < 0) {
         i++;
         continue;
       }
-      out.add(match(text, tokens, i, end));
+      PhraseMatch<V> m = match(text, tokens, i, end);
+      if (m != null) {
+        out.add(m);
+      }
       i = end + 1;
     }
     return out;
@@ -59,8 +66,8 @@ public final class PhraseTrie<V> {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
-    int end = longestAt(tokens, 0);
-    return end < 0 ? Optional.empty() : Optional.of(match(text, tokens, 0, end));
+    int end = longestAt(text, tokens, 0);
+    return end < 0 ? Optional.empty() : Optional.ofNullable(match(text, tokens, 0, end));
   }
 
   /** The values stored under exactly the phrase {@code text} (compared by syllable keys); empty if none. */
@@ -75,22 +82,39 @@ public final class PhraseTrie<V> {
     return node == root ? List.of() : node.values;
   }
 
-  /** Index of the last token of the longest phrase starting at {@code from}, or -1. */
-  private int longestAt(List<Token> tokens, int from) {
+  /**
+   * Index of the last token of the longest phrase (reported or blocking) starting at {@code from} whose
+   * separators the text respects, or -1.
+   */
+  private int longestAt(String text, List<Token> tokens, int from) {
     Node<V> node = root;
     int best = -1;
-    for (int j = from; j < tokens.size(); j++) {
+    Gap[] gaps = new Gap[Math.min(tokens.size() - from, 64)];
+    for (int j = from; j < tokens.size() && j - from < gaps.length; j++) {
+      if (j > from) {
+        gaps[j - from - 1] = Gap.of(text, tokens.get(j - 1).end(), tokens.get(j).start());
+      }
       node = node.children.get(tokens.get(j).key());
       if (node == null) {
         break;
       }
-      if (!node.values.isEmpty()) {
+      if (node.terminal() && allowed(gaps, node.maxGaps)) {
         best = j;
       }
     }
     return best;
   }
 
+  private static boolean allowed(Gap[] textGaps, Gap[] phraseGaps) {
+    for (int k = 0; k < phraseGaps.length; k++) {
+      if (textGaps[k].compareTo(phraseGaps[k]) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The match of tokens {@code first..last}, or null when that phrase is a blocking one. */
   private PhraseMatch<V> match(String text, List<Token> tokens, int first, int last) {
     int start = tokens.get(first).start();
     int end = tokens.get(last).end();
@@ -105,16 +129,26 @@ public final class PhraseTrie<V> {
     for (int j = first; j <= last; j++) {
       node = node.children.get(tokens.get(j).key());
     }
+    if (node.values.isEmpty()) {
+      return null;
+    }
     return new PhraseMatch<>(start, end, text.substring(start, end), key.toString(), node.values);
   }
 
   private static final class Node<V> {
     final Map<String, Node<V>> children;
     final List<V> values;
+    /** For a terminal: the strongest separator allowed before each of its syllables but the first; else null. */
+    final Gap[] maxGaps;
 
-    Node(Map<String, Node<V>> children, List<V> values) {
+    Node(Map<String, Node<V>> children, List<V> values, Gap[] maxGaps) {
       this.children = children;
       this.values = values;
+      this.maxGaps = maxGaps;
+    }
+
+    boolean terminal() {
+      return maxGaps != null;
     }
   }
 
@@ -141,19 +175,52 @@ public final class PhraseTrie<V> {
       if (value == null) {
         throw new NullPointerException("value");
       }
-      List<String> keys = tokenizer.keys(phrase);
-      if (keys.isEmpty()) {
+      MutableNode<V> node = terminal(phrase);
+      if (node == null) {
         return false;
       }
-      MutableNode<V> node = root;
-      for (String k : keys) {
-        node = node.children.computeIfAbsent(k, x -> new MutableNode<>());
-      }
-      if (node.values.isEmpty()) {
+      if (node.values.isEmpty() && !node.blocking) {
         size++;
       }
       node.values.add(value);
       return true;
+    }
+
+    /**
+     * Makes {@code phrase} a blocking phrase: matched, then skipped without a report, so that it hides the
+     * shorter phrases it overlaps. A phrase that also carries values is reported as usual.
+     *
+     * @return false when the phrase had no syllables
+     */
+    public boolean block(String phrase) {
+      MutableNode<V> node = terminal(phrase);
+      if (node == null) {
+        return false;
+      }
+      node.blocking = true;
+      return true;
+    }
+
+    private MutableNode<V> terminal(String phrase) {
+      List<Token> tokens = tokenizer.tokenize(phrase);
+      if (tokens.isEmpty()) {
+        return null;
+      }
+      MutableNode<V> node = root;
+      for (Token t : tokens) {
+        node = node.children.computeIfAbsent(t.key(), x -> new MutableNode<>());
+      }
+      if (node.maxGaps == null) {
+        node.maxGaps = new Gap[tokens.size() - 1];
+        Arrays.fill(node.maxGaps, Gap.SPACE);
+      }
+      for (int k = 1; k < tokens.size(); k++) {
+        Gap g = Gap.of(phrase, tokens.get(k - 1).end(), tokens.get(k).start());
+        if (g.compareTo(node.maxGaps[k - 1]) > 0) {
+          node.maxGaps[k - 1] = g;
+        }
+      }
+      return node;
     }
 
     /** The values already stored under exactly {@code phrase}. */
@@ -177,12 +244,14 @@ public final class PhraseTrie<V> {
       for (Map.Entry<String, MutableNode<V>> e : m.children.entrySet()) {
         children.put(e.getKey(), freeze(e.getValue()));
       }
-      return new Node<>(Map.copyOf(children), List.copyOf(m.values));
+      return new Node<>(Map.copyOf(children), List.copyOf(m.values), m.maxGaps == null ? null : m.maxGaps.clone());
     }
   }
 
   private static final class MutableNode<V> {
     final Map<String, MutableNode<V>> children = new HashMap<>();
     final Set<V> values = new LinkedHashSet<>();
+    Gap[] maxGaps;
+    boolean blocking;
   }
 }

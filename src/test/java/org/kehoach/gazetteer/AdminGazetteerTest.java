@@ -115,6 +115,30 @@ class AdminGazetteerTest {
   }
 
   @Test
+  void everydayWordsThatFoldLikeBareNamesAreNotPlaces() {
+    String text = "Ban hành văn bản, cần được chủ trì thực hiện; vinh danh các tổ có thành tích; trẻ tự kỷ.";
+    assertEquals(List.of(), admin.findIn(text));
+  }
+
+  @Test
+  void bareNamesMatchWhenSpelledAsNamesWhateverTheTonePlacement() {
+    String text = "Trên địa bàn 02 huyện Bình Lục, Kim Bảng và TP. Hoà Bình; HUYỆN LÝ SƠN; Văn Bàn.";
+    List<PhraseMatch<PlaceRef>> found = admin.findIn(text);
+    assertEquals(List.of("huyện Bình Lục", "Kim Bảng", "TP. Hoà Bình", "HUYỆN LÝ SƠN", "Văn Bàn"),
+        found.stream().map(PhraseMatch::surface).toList());
+    assertEquals(NameKind.NAME, found.get(1).first().via());
+    assertEquals("Hà Nam", found.get(1).first().unit().provinceName());
+    assertEquals(List.of("Hòa Bình"), found.get(2).values().stream().map(r -> r.unit().name()).toList());
+  }
+
+  @Test
+  void noMentionSpansAComma() {
+    assertEquals(List.of(), admin.findIn("các xã, thị trấn, đề nghị"));
+    assertEquals(List.of("Trần Đề"), admin.findIn("huyện Mỹ Xuyên; Trần Đề").stream()
+        .filter(m -> m.first().via() == NameKind.NAME).map(PhraseMatch::surface).toList());
+  }
+
+  @Test
   void everyUnitIsFoundByItsFullNameAndEveryNonNumericOneByItsName() {
     for (AdminUnit u : admin.districts()) {
       assertTrue(admin.resolve(u.fullName()).stream().anyMatch(r -> r.unit().equals(u)), u.fullName());

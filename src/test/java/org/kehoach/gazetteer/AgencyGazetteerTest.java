@@ -120,6 +120,14 @@ class AgencyGazetteerTest {
   }
 
   @Test
+  void lookalikesInRunningTextAreNotAgencies() {
+    String text = "Các cơ sở giáo dục, cán bộ y tế và toàn bộ hệ thống; cấp Huyện, Ủy ban nhân dân các xã "
+        + "phối hợp; Bộ chỉ tiêu thống kê; tổ chức phòng chống đuối nước.";
+    List<String> found = agencies.findIn(text).stream().map(m -> m.first().id()).toList();
+    assertEquals(List.of("commune.peoples_committee"), found);
+  }
+
+  @Test
   void exactRequiresTheWholePhrase() {
     assertTrue(agencies.exact("Phòng Y tế").isPresent());
     assertTrue(agencies.exact("Phòng Y tế huyện Lý Sơn").isEmpty());

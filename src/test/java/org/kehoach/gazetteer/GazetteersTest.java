@@ -20,7 +20,8 @@ class GazetteersTest {
   }
 
   private Path copyOfGazetteers() throws IOException {
-    for (String f : List.of(AdminUnitsTsv.UNITS_FILE, AdminUnitsTsv.COMMUNES_FILE, AgenciesTsv.FILE, IndicatorsTsv.FILE)) {
+    for (String f : List.of(AdminUnitsTsv.UNITS_FILE, AdminUnitsTsv.COMMUNES_FILE, AgenciesTsv.FILE, AgenciesTsv.STOP_FILE,
+        IndicatorsTsv.FILE)) {
       Files.copy(gazetteerDir().resolve(f), tmp.resolve(f));
     }
     return tmp;

@@ -68,6 +68,34 @@ class PhraseTrieTest {
   }
 
   @Test
+  void textSeparatorsMayBeWeakerThanThePhrasesButNeverStronger() {
+    PhraseTrie.Builder<String> b = PhraseTrie.builder(tok);
+    b.add("Huyện ủy", "party");
+    b.add("UBND các xã, thị trấn", "communes");
+    PhraseTrie<String> t = b.build();
+    assertEquals(List.of(), t.findAll("cấp Huyện, Ủy ban nhân dân"));
+    assertEquals(List.of("Huyện ủy"), t.findAll("Thường trực Huyện ủy;").stream().map(PhraseMatch::surface).toList());
+    assertEquals(List.of("UBND các xã thị trấn", "UBND các xã, thị trấn"),
+        t.findAll("UBND các xã thị trấn; UBND các xã, thị trấn").stream().map(PhraseMatch::surface).toList());
+    assertEquals(List.of(), t.findAll("UBND các xã (thị trấn)"));
+    assertEquals(List.of("Huyện\nủy"), t.findAll("Huyện\nủy").stream().map(PhraseMatch::surface).toList());
+  }
+
+  @Test
+  void blockingPhrasesHideTheShorterPhrasesTheyOverlap() {
+    PhraseTrie.Builder<String> b = PhraseTrie.builder(tok);
+    b.add("Sở Giáo dục", "education");
+    b.add("Cơ sở bảo trợ xã hội", "care");
+    b.block("cơ sở");
+    PhraseTrie<String> t = b.build();
+    String text = "Các cơ sở giáo dục và Cơ sở bảo trợ xã hội báo cáo Sở Giáo dục.";
+    assertEquals(List.of("Cơ sở bảo trợ xã hội", "Sở Giáo dục"),
+        t.findAll(text).stream().map(PhraseMatch::surface).toList());
+    assertEquals(List.of(), t.exact("cơ sở"));
+    assertTrue(t.longestPrefix("cơ sở giáo dục").isEmpty());
+  }
+
+  @Test
   void exactAndPrefixLookups() {
     PhraseTrie<String> t = trie();
     assertEquals(List.of("district:Cẩm Phả"), t.exact("TP Cẩm Phả"));
