@@ -6,9 +6,9 @@ import java.util.Objects;
  * An indicator proposed for a phrase.
  *
  * @param indicator the indicator
- * @param synonym the name or synonym that matched best
+ * @param synonym the indicator's name or synonym best covered by the phrase
  * @param score the similarity in [0, 1] used for ranking (see {@link IndicatorMatcher})
- * @param coverage the weighted share of the synonym's words and word pairs found in the phrase, in [0, 1]
+ * @param coverage the weighted share of that synonym's words and word pairs found in the phrase, in [0, 1]
  */
 public record IndicatorMatch(Indicator indicator, String synonym, double score, double coverage) {
   public IndicatorMatch {

@@ -107,7 +107,7 @@ public final class TsvReader {
     for (int i = 0; i < names.size(); i++) {
       columns.put(names.get(i), i);
     }
-    return columns;
+    return Map.copyOf(columns);
   }
 
   private static List<String> split(String line) {
