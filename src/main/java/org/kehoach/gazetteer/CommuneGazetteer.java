@@ -22,14 +22,17 @@ public final class CommuneGazetteer {
     this.communes = List.copyOf(communes);
     Map<String, List<AdminUnit>> d = new HashMap<>();
     Map<String, Map<String, AdminUnit>> k = new HashMap<>();
+    Map<String, String> prefixKeys = new HashMap<>();
     for (AdminUnit c : communes) {
       if (c.level() != AdminLevel.COMMUNE) {
         throw new IllegalArgumentException("not a commune: " + c.code());
       }
       d.computeIfAbsent(c.districtCode(), x -> new ArrayList<>()).add(c);
+      String nameKey = tokenizer.phraseKey(c.name());
       for (NameKind kind : NameKind.values()) {
         for (String phrase : AdminGazetteer.phrases(c, kind)) {
-          k.computeIfAbsent(tokenizer.phraseKey(phrase), x -> new LinkedHashMap<>()).putIfAbsent(c.code(), c);
+          k.computeIfAbsent(key(phrase, c.name(), nameKey, prefixKeys), x -> new LinkedHashMap<>())
+              .putIfAbsent(c.code(), c);
         }
       }
     }
@@ -39,6 +42,20 @@ public final class CommuneGazetteer {
     k.forEach((key, v) -> kk.put(key, List.copyOf(v.values())));
     this.byDistrict = Map.copyOf(dd);
     this.byKey = Map.copyOf(kk);
+  }
+
+  /**
+   * The phrase key of {@code phrase}; "prefix + name" phrases reuse the name's key and a cached key of the
+   * prefix, since ten thousand communes share a handful of prefixes ("xã", "phường", "P.", "thị trấn").
+   */
+  private String key(String phrase, String name, String nameKey, Map<String, String> prefixKeys) {
+    if (phrase.length() > name.length() + 1 && phrase.endsWith(name)
+        && Character.isWhitespace(phrase.charAt(phrase.length() - name.length() - 1))) {
+      String prefix = phrase.substring(0, phrase.length() - name.length());
+      String prefixKey = prefixKeys.computeIfAbsent(prefix, tokenizer::phraseKey);
+      return prefixKey.isEmpty() ? nameKey : prefixKey + " " + nameKey;
+    }
+    return tokenizer.phraseKey(phrase);
   }
 
   public int size() {
