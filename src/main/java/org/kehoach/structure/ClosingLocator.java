@@ -1,8 +1,8 @@
 package org.kehoach.structure;
 
 /**
- * Finds where the closing part begins: the first closing statement ("Trên đây là …"), "Nơi nhận:" or signature
- * authority after the body start. When the first one found is not a statement, a paragraph just before it that
+ * Finds where the closing part begins: the first closing statement ("Trên đây là …"), "Nơi nhận:", signature
+ * authority, or signer title with a name under it, after the body start. When the first one found is not a statement, a paragraph just before it that
  * ends the text with "./." is the closing statement and the closing part starts there — unless it is the only
  * content of a heading or a labelled item ("IV. TỔ CHỨC THỰC HIỆN" / "Giao Sở … thực hiện./."), which keeps it.
  * Without any marker, a final "./." paragraph alone opens the closing part. Immutable.
@@ -21,7 +21,8 @@ final class ClosingLocator {
       if (k == LineKind.CLOSING) {
         return i;
       }
-      if (k == LineKind.RECIPIENTS_HEADING || k == LineKind.SIGNATURE_AUTHORITY) {
+      if (k == LineKind.RECIPIENTS_HEADING || k == LineKind.SIGNATURE_AUTHORITY
+          || (k == LineKind.SIGNER_TITLE && nameBelow(lines, kinds, i))) {
         int p = lines.previousNonBlank(i);
         int statement = p >= from ? endOfTextParagraph(lines, p, from) : -1;
         return statement >= 0 ? statement : i;
@@ -30,6 +31,22 @@ final class ClosingLocator {
     int p = lines.previousNonBlank(lines.size());
     int statement = p >= from ? endOfTextParagraph(lines, p, from) : -1;
     return statement >= 0 ? statement : lines.size();
+  }
+
+  /** A signer title opens the closing part only with a personal name (or "Đã ký") at most three lines below. */
+  private static boolean nameBelow(LineTable lines, LineKind[] kinds, int title) {
+    int seen = 0;
+    for (int i = title + 1; i < lines.size() && seen < 3; i++) {
+      Line l = lines.get(i);
+      if (l.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (ClosingParser.isName(l.text(), kinds[i]) || ClosingParser.isSignedMark(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first line of the paragraph ending at {@code last} when it ends with "/." and is plain text, else -1. */

@@ -99,7 +99,7 @@ final class ClosingParser {
       w.recipients.add(new int[] {line.start(), line.end()});
       w.lastRecipientLine = i;
       kinds[i] = LineKind.RECIPIENT;
-    } else if (SIGNED_MARKS.contains(line.key())) {
+    } else if (isSignedMark(line)) {
       return;
     } else if (w.name == null && w.signatureSeen() && isName(line.text(), kind)) {
       w.name = spans.of(line);
@@ -154,6 +154,11 @@ final class ClosingParser {
 
   private static boolean isRecipientItem(String t) {
     return !t.isEmpty() && RECIPIENT_MARKS.indexOf(t.charAt(0)) >= 0;
+  }
+
+  /** "Đã ký", "(Đã ký)", "[đã ký]": printed where the handwritten signature was. */
+  static boolean isSignedMark(Line line) {
+    return SIGNED_MARKS.contains(line.key());
   }
 
   /** The recipient text without marker, surrounding spaces and trailing ";", "," or ".". */

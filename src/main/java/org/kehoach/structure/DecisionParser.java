@@ -45,6 +45,9 @@ final class DecisionParser {
     int preambleEnd = operative >= 0 ? operative : firstArticle >= 0 ? firstArticle : closingStart;
     List<Span> preamble = new ArrayList<>();
     for (int[] p : lines.paragraphs(from, preambleEnd)) {
+      if (!isParagraph(kinds[p[0]])) {
+        continue;
+      }
       preamble.add(spans.of(lines.get(p[0]), lines.get(p[1])));
       markPreamble(kinds, p);
     }
@@ -59,6 +62,11 @@ final class DecisionParser {
     int lastLine = lines.previousNonBlank(to);
     Span span = spans.span(lines.get(typeLine).start(), Math.max(lines.get(typeLine).end(), lines.get(lastLine).end()));
     return new DecisionPart(span, title, preamble, articles, closing, annexHeader);
+  }
+
+  /** The decision's authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …") and rules are not preamble paragraphs. */
+  private static boolean isParagraph(LineKind kind) {
+    return kind != LineKind.SIGNER_TITLE && kind != LineKind.HEADER_ISSUER && kind != LineKind.SEPARATOR;
   }
 
   private static void markPreamble(LineKind[] kinds, int[] p) {

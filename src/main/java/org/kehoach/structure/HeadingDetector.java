@@ -94,7 +94,7 @@ final class HeadingDetector {
       textEnd--;
     }
     int bodyStart = cut < 0 ? restEnd : cut;
-    while (bodyStart < restEnd && (t.charAt(bodyStart) == ':' || TextShape.isSpace(t.charAt(bodyStart)))) {
+    while (bodyStart < restEnd && isTrailing(t.charAt(bodyStart))) {
       bodyStart++;
     }
     String text = t.substring(restStart, textEnd);

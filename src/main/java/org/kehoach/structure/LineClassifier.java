@@ -1,5 +1,7 @@
 package org.kehoach.structure;
 
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kehoach.model.DocType;
 
@@ -20,6 +22,9 @@ final class LineClassifier {
   /** Key of a web-page date, which starts with a weekday, never a place. Example key: "thu hai ngay 4 thang 3 nam 2024". */
   private static final Pattern WEEKDAY_KEY = Pattern.compile("^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?: |$)");
 
+  /** The word "ngày" that starts the date of a place-date line. Example: "Tam Kỳ, ngày 05 tháng 3 năm 2024". */
+  private static final Pattern DAY_WORD = Pattern.compile("(?<![\\p{L}])ngày(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A decision's operative word. Example: "QUYẾT ĐỊNH:". */
   private static final Pattern OPERATIVE = Pattern.compile("^QUYẾT\\s{1,3}ĐỊNH\\s{0,2}:");
 
@@ -35,6 +40,10 @@ final class LineClassifier {
 
   private static final String PLAN_WORD = "KẾHOẠCH";
   private static final String DECISION_WORD = "QUYẾTĐỊNH";
+
+  /** Lower-case words of an administrative unit allowed inside a place name ("thị xã Sơn Tây"). */
+  private static final Set<String> UNIT_WORDS =
+      Set.of("thanh", "pho", "thi", "xa", "tran", "phuong", "huyen", "tinh", "quan", "tp");
 
   private final Vocabulary vocabulary;
 
@@ -69,7 +78,7 @@ final class LineClassifier {
     if (NUMBER.matcher(t).lookingAt()) {
       return LineKind.NUMBER;
     }
-    if (key.length() <= 80 && PLACE_DATE_KEY.matcher(key).matches() && !WEEKDAY_KEY.matcher(key).lookingAt()) {
+    if (isPlaceDate(t, key)) {
       return LineKind.PLACE_DATE;
     }
     if (ARTICLE.matcher(t).lookingAt()) {
@@ -133,6 +142,26 @@ final class LineClassifier {
       w++;
     }
     return i < text.length() && Character.isLetter(text.charAt(i)) ? -1 : i;
+  }
+
+  /**
+   * "&lt;place&gt;, ngày … tháng … năm YYYY" alone on its line, the place (if any) in capitalised words, so a sentence
+   * such as "Thực hiện Kế hoạch ngày 12 tháng 3 năm 2024" is not taken for it.
+   */
+  static boolean isPlaceDate(String t, String key) {
+    if (key.length() > 80 || !PLACE_DATE_KEY.matcher(key).matches() || WEEKDAY_KEY.matcher(key).lookingAt()) {
+      return false;
+    }
+    Matcher day = DAY_WORD.matcher(t);
+    if (!day.find()) {
+      return false;
+    }
+    for (String word : t.substring(0, day.start()).split("[\\s,]+")) {
+      if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !UNIT_WORDS.contains(TextShape.key(word))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A line drawn with dashes, underscores or stars, as under issuer and motto. */

@@ -69,11 +69,16 @@ final class TitleParser {
         i = first + 1;
       }
     }
-    while (!titleLines.isEmpty() && i < lines.size() && titleLines.size() < MAX_TITLE_LINES
-        && continuesTitle(lines, kinds, i)) {
-      titleLines.add(spans.of(lines.get(i)));
-      kinds[i] = LineKind.TITLE;
-      i++;
+    while (!titleLines.isEmpty() && i < lines.size() && titleLines.size() < MAX_TITLE_LINES) {
+      // PDF and DOC extraction may put a blank line inside a title; a lower-case line after it goes on
+      int j = lines.get(i).isBlank() && i + 1 < lines.size() && TextShape.startsLowerCase(lines.get(i + 1).text())
+          ? i + 1 : i;
+      if (!continuesTitle(lines, kinds, j)) {
+        break;
+      }
+      titleLines.add(spans.of(lines.get(j)));
+      kinds[j] = LineKind.TITLE;
+      i = j + 1;
     }
     Span note = null;
     int n = skipRules(lines, kinds, i);
@@ -105,7 +110,7 @@ final class TitleParser {
 
   private boolean continuesTitle(LineTable lines, LineKind[] kinds, int i) {
     Line line = lines.get(i);
-    Line prev = lines.get(i - 1);
+    Line prev = lines.get(lines.previousNonBlank(i));
     if (line.isBlank() || STOPS.contains(kinds[i]) || kinds[i] == LineKind.PREAMBLE || kinds[i] == LineKind.BOILERPLATE) {
       return false;
     }
