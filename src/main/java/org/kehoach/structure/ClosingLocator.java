@@ -16,7 +16,12 @@ final class ClosingLocator {
 
   /** The first line of the closing part, or {@code lines.size()} when there is none. */
   int locate(LineTable lines, LineKind[] kinds, int from) {
-    for (int i = from; i < lines.size(); i++) {
+    return locate(lines, kinds, from, lines.size());
+  }
+
+  /** The first line of the closing part among lines {@code [from, to)}, or {@code to} when there is none. */
+  int locate(LineTable lines, LineKind[] kinds, int from, int to) {
+    for (int i = from; i < to; i++) {
       LineKind k = kinds[i];
       if (k == LineKind.CLOSING) {
         return i;
@@ -24,13 +29,13 @@ final class ClosingLocator {
       if (k == LineKind.RECIPIENTS_HEADING || k == LineKind.SIGNATURE_AUTHORITY
           || (k == LineKind.SIGNER_TITLE && nameBelow(lines, kinds, i))) {
         int p = lines.previousNonBlank(i);
-        int statement = p >= from ? endOfTextParagraph(lines, p, from) : -1;
+        int statement = p >= from ? endOfTextParagraph(lines, kinds, p, from) : -1;
         return statement >= 0 ? statement : i;
       }
     }
-    int p = lines.previousNonBlank(lines.size());
-    int statement = p >= from ? endOfTextParagraph(lines, p, from) : -1;
-    return statement >= 0 ? statement : lines.size();
+    int p = lines.previousNonBlank(to);
+    int statement = p >= from ? endOfTextParagraph(lines, kinds, p, from) : -1;
+    return statement >= 0 ? statement : to;
   }
 
   /** A signer title opens the closing part only with a personal name (or "Đã ký") at most three lines below. */
@@ -50,7 +55,7 @@ final class ClosingLocator {
   }
 
   /** The first line of the paragraph ending at {@code last} when it ends with "/." and is plain text, else -1. */
-  private int endOfTextParagraph(LineTable lines, int last, int from) {
+  private int endOfTextParagraph(LineTable lines, LineKind[] kinds, int last, int from) {
     if (!lines.get(last).text().endsWith("/.")) {
       return -1;
     }
@@ -61,7 +66,8 @@ final class ClosingLocator {
     String t = lines.get(first).text();
     int above = lines.previousNonBlank(first);
     boolean underHeading = above >= 0 && isHeadingLike(lines.get(above).text());
-    return !underHeading && !isNumbered(t) ? first : -1;
+    boolean article = kinds[first] == LineKind.ARTICLE;
+    return !underHeading && !article && !isNumbered(t) ? first : -1;
   }
 
   private boolean isNumbered(String t) {

@@ -95,7 +95,7 @@ final class ClosingParser {
       w.authority.add(spans.of(line));
     } else if (kind == LineKind.SIGNER_TITLE && w.name == null) {
       w.title.add(spans.of(line));
-    } else if (w.recipientsOpen(i) && isRecipientItem(line.text())) {
+    } else if (w.recipientsOpen(i) && (isRecipientItem(line.text()) || isBareRecipient(line, w, i))) {
       w.recipients.add(new int[] {line.start(), line.end()});
       w.lastRecipientLine = i;
       kinds[i] = LineKind.RECIPIENT;
@@ -126,9 +126,9 @@ final class ClosingParser {
     int wordEnd = colon < 0 ? t.length() : colon;
     w.recipientsHeading = spans.trimmed(line.start(), line.start() + wordEnd);
     w.recipientsAfterName = w.name != null;
+    w.lastRecipientLine = line.index();
     if (colon >= 0 && !t.substring(colon + 1).isBlank()) {
       w.recipients.add(new int[] {line.start() + colon + 1, line.end()});
-      w.lastRecipientLine = line.index();
     }
   }
 
@@ -150,6 +150,17 @@ final class ClosingParser {
       }
     }
     w.trailing.add(new int[] {i, i});
+  }
+
+  /**
+   * A recipient whose dash was lost in extraction: under "Nơi nhận:" (or right under another recipient), ending
+   * with ";" or being the archive line "Lưu …" / "Như trên".
+   */
+  private static boolean isBareRecipient(Line line, Walk w, int i) {
+    boolean near = w.recipientsHeading != null && w.name == null && i - w.lastRecipientLine <= 2;
+    String key = line.key();
+    return near && (line.text().endsWith(";") || Lexicon.startsWithWord(key, "luu")
+        || Lexicon.startsWithWord(key, "nhu tren") || Lexicon.startsWithWord(key, "nhu dieu"));
   }
 
   private static boolean isRecipientItem(String t) {

@@ -13,9 +13,11 @@ import org.kehoach.model.TitleBlock;
  * articles ("Điều 1. …"), and its own recipients and signature. Immutable.
  */
 final class DecisionParser {
+  private final ClosingLocator closingLocator;
   private final ClosingParser closings;
 
-  DecisionParser(ClosingParser closings) {
+  DecisionParser(ClosingLocator closingLocator, ClosingParser closings) {
+    this.closingLocator = closingLocator;
     this.closings = closings;
   }
 
@@ -28,18 +30,18 @@ final class DecisionParser {
       HeaderBlock annexHeader, SpanFactory spans) {
     int firstArticle = -1;
     int operative = -1;
-    int closingStart = to;
-    List<Integer> articleLines = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      LineKind k = kinds[i];
-      if (k == LineKind.OPERATIVE && operative < 0 && firstArticle < 0) {
+    for (int i = from; i < to && firstArticle < 0; i++) {
+      if (kinds[i] == LineKind.OPERATIVE && operative < 0) {
         operative = i;
-      } else if (k == LineKind.ARTICLE && closingStart == to) {
+      } else if (kinds[i] == LineKind.ARTICLE) {
+        firstArticle = i;
+      }
+    }
+    int closingStart = closingLocator.locate(lines, kinds, Math.max(from, firstArticle), to);
+    List<Integer> articleLines = new ArrayList<>();
+    for (int i = Math.max(from, firstArticle); firstArticle >= 0 && i < closingStart; i++) {
+      if (kinds[i] == LineKind.ARTICLE) {
         articleLines.add(i);
-        firstArticle = firstArticle < 0 ? i : firstArticle;
-      } else if (firstArticle >= 0 && closingStart == to
-          && (k == LineKind.RECIPIENTS_HEADING || k == LineKind.SIGNATURE_AUTHORITY || k == LineKind.CLOSING)) {
-        closingStart = i;
       }
     }
     int preambleEnd = operative >= 0 ? operative : firstArticle >= 0 ? firstArticle : closingStart;

@@ -55,7 +55,7 @@ final class FrontMatterParser {
     }
     int top = headers.topAbove(lines, kinds, anchor, 0);
     HeaderBlock header = top < 0 ? null : headers.build(lines, kinds, top, lines.previousNonBlank(anchor), spans);
-    Span boilerplate = boilerplate(lines, top < 0 ? anchor : top, spans, warnings);
+    Span boilerplate = boilerplate(lines, kinds, top < 0 ? anchor : top, spans, warnings);
     TitleParser.Result title = titles.parse(lines, kinds, anchor, spans);
     if (title.block().type() == DocType.PLAN) {
       return new FrontMatter(boilerplate, header, null, title.block(), title.next());
@@ -125,11 +125,14 @@ final class FrontMatterParser {
     return false;
   }
 
-  private static Span boilerplate(LineTable lines, int documentStart, SpanFactory spans,
+  private static Span boilerplate(LineTable lines, LineKind[] kinds, int documentStart, SpanFactory spans,
       List<StructureWarning> warnings) {
     int first = lines.nextNonBlank(0);
     if (first >= documentStart) {
       return null;
+    }
+    for (int i = first; i < documentStart; i++) {
+      kinds[i] = lines.get(i).isBlank() ? kinds[i] : LineKind.BOILERPLATE;
     }
     Span span = spans.span(lines.get(first).start(), lines.get(lines.previousNonBlank(documentStart)).end());
     warnings.add(new StructureWarning(StructureWarning.Code.BOILERPLATE_SKIPPED,
@@ -137,7 +140,20 @@ final class FrontMatterParser {
     return span;
   }
 
+  /** The annexed plan's type line: the first after the decision's articles (or its title, without articles). */
   private static int nextPlanLine(LineTable lines, LineKind[] kinds, int from) {
+    int start = from;
+    for (int i = from; i < lines.size(); i++) {
+      if (kinds[i] == LineKind.ARTICLE || kinds[i] == LineKind.OPERATIVE) {
+        start = i;
+        break;
+      }
+    }
+    int found = firstPlanLine(lines, kinds, start);
+    return found >= 0 || start == from ? found : firstPlanLine(lines, kinds, from);
+  }
+
+  private static int firstPlanLine(LineTable lines, LineKind[] kinds, int from) {
     for (int i = from; i < lines.size(); i++) {
       if (kinds[i] == LineKind.DOC_TYPE && LineClassifier.docType(lines.get(i).text()) == DocType.PLAN) {
         return i;

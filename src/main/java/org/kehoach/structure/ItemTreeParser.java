@@ -22,9 +22,10 @@ final class ItemTreeParser {
   private record Node(Line line, Marker marker, int depth, int parent) {}
 
   /**
-   * The items of lines {@code [from, to)}, every span ending at or before {@code end}.
+   * The items of lines {@code [from, to)}, every span ending at or before {@code end}; marker lines are labelled
+   * {@link LineKind#ITEM} in {@code kinds}.
    */
-  List<Item> parse(LineTable lines, int from, int to, int end, SpanFactory spans) {
+  List<Item> parse(LineTable lines, LineKind[] kinds, int from, int to, int end, SpanFactory spans) {
     List<Node> nodes = new ArrayList<>();
     List<Integer> open = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -52,6 +53,7 @@ final class ItemTreeParser {
       }
       int parent = open.isEmpty() ? -1 : open.get(open.size() - 1);
       nodes.add(new Node(line, m, open.size(), parent));
+      kinds[i] = LineKind.ITEM;
       open.add(nodes.size() - 1);
     }
     // an item ends where the next item at its depth or shallower starts

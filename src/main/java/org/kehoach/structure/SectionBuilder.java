@@ -21,8 +21,8 @@ final class SectionBuilder {
    * @param bodyEndLine the first line after the body (the closing part or the end)
    * @param bodyEnd the offset where the body ends
    */
-  List<Section> build(LineTable lines, List<Heading> headings, int bodyEndLine, int bodyEnd, SpanFactory spans,
-      List<StructureWarning> warnings) {
+  List<Section> build(LineTable lines, LineKind[] kinds, List<Heading> headings, int bodyEndLine, int bodyEnd,
+      SpanFactory spans, List<StructureWarning> warnings) {
     List<Section> out = new ArrayList<>();
     Heading previous = null;
     for (int k = 0; k < headings.size(); k++) {
@@ -35,7 +35,8 @@ final class SectionBuilder {
       Span headingSpan = spans.span(h.textStart(), h.textEnd());
       String heading = spans.cut(headingSpan);
       out.add(new Section(h.kind(), h.number(), heading, headingSpan, span, body,
-          items.parse(lines, h.line() + 1, endLine, span.end(), spans)));
+          items.parse(lines, kinds, h.line() + 1, endLine, span.end(), spans)));
+      kinds[h.line()] = LineKind.SECTION_HEADING;
       checkNumber(previous, h, spans, warnings);
       previous = h;
     }

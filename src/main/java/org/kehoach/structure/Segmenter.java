@@ -49,8 +49,9 @@ public final class Segmenter {
     ItemMarkerParser markers = new ItemMarkerParser(vocabulary.itemLabels());
     this.classifier = new LineClassifier(vocabulary);
     this.closingParser = new ClosingParser();
-    this.frontMatter = new FrontMatterParser(new TitleParser(markers), new DecisionParser(closingParser));
     this.closingLocator = new ClosingLocator(markers);
+    this.frontMatter =
+        new FrontMatterParser(new TitleParser(markers), new DecisionParser(closingLocator, closingParser));
     this.headings = new HeadingDetector(vocabulary.sectionKinds());
     this.sections = new SectionBuilder(new ItemTreeParser(markers));
   }
@@ -67,6 +68,27 @@ public final class Segmenter {
    * @param pageAt the 1-based page of the character at an offset (or {@code null}), e.g. {@code PagedText::pageAt}
    */
   public PlanStructure segment(String text, IntFunction<Integer> pageAt) {
+    return run(text, pageAt).structure();
+  }
+
+  /** One line of the text with the kind segmentation gave it, for tests and diagnostics. */
+  record LabelledLine(LineKind kind, String text) {}
+
+  /** Every cell line of {@code text} with its final kind, blank lines left out. */
+  List<LabelledLine> label(String text) {
+    Run r = run(text, offset -> null);
+    List<LabelledLine> out = new ArrayList<>();
+    for (int i = 0; i < r.lines().size(); i++) {
+      if (!r.lines().get(i).isBlank()) {
+        out.add(new LabelledLine(r.kinds()[i], r.lines().get(i).text()));
+      }
+    }
+    return out;
+  }
+
+  private record Run(PlanStructure structure, LineTable lines, LineKind[] kinds) {}
+
+  private Run run(String text, IntFunction<Integer> pageAt) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(pageAt, "pageAt");
     SpanFactory spans = new SpanFactory(text, pageAt);
@@ -79,7 +101,7 @@ public final class Segmenter {
     int bodyEnd = closingLine < lines.size() ? lines.get(closingLine).start() : text.length();
     int firstSectionLine = found.isEmpty() ? closingLine : found.get(0).line();
     List<Span> preamble = preamble(lines, kinds, fm.bodyStart(), firstSectionLine, !found.isEmpty(), spans);
-    List<Section> built = sections.build(lines, found, closingLine, bodyEnd, spans, warnings);
+    List<Section> built = sections.build(lines, kinds, found, closingLine, bodyEnd, spans, warnings);
     if (built.isEmpty()) {
       warnings.add(new StructureWarning(StructureWarning.Code.NO_SECTIONS,
           "expected top-level section headings (I., II. …), found none", null));
@@ -90,8 +112,9 @@ public final class Segmenter {
       warnings.add(new StructureWarning(StructureWarning.Code.NO_CLOSING,
           "expected a closing statement, 'Nơi nhận:' or a signature after the last section, found none", null));
     }
-    return new PlanStructure(fm.boilerplate(), fm.header(), fm.decision(), fm.title(), preamble, built, closing,
-        warnings);
+    PlanStructure structure = new PlanStructure(fm.boilerplate(), fm.header(), fm.decision(), fm.title(), preamble,
+        built, closing, warnings);
+    return new Run(structure, lines, kinds);
   }
 
   private LineKind[] classify(LineTable lines) {
@@ -100,6 +123,13 @@ public final class Segmenter {
       kinds[i] = classifier.classify(lines.get(i));
     }
     return kinds;
+  }
+
+  private static Span paragraph(LineTable lines, LineKind[] kinds, int[] p, SpanFactory spans) {
+    for (int i = p[0]; i <= p[1]; i++) {
+      kinds[i] = lines.get(i).isBlank() ? kinds[i] : LineKind.PREAMBLE;
+    }
+    return spans.of(lines.get(p[0]), lines.get(p[1]));
   }
 
   /**
@@ -116,11 +146,11 @@ public final class Segmenter {
       if (!hasSections && kinds[p[0]] != LineKind.PREAMBLE) {
         boolean intro = lines.get(p[1]).text().endsWith(":");
         if (intro && !out.isEmpty()) {
-          out.add(spans.of(lines.get(p[0]), lines.get(p[1])));
+          out.add(paragraph(lines, kinds, p, spans));
         }
         break;
       }
-      out.add(spans.of(lines.get(p[0]), lines.get(p[1])));
+      out.add(paragraph(lines, kinds, p, spans));
     }
     return out;
   }

@@ -19,6 +19,8 @@ final class TitleParser {
   private static final int MAX_TITLE_LINES = 5;
   /** A title line longer than this is a body paragraph. */
   private static final int MAX_TITLE_LINE_LENGTH = 220;
+  /** A title line below the first that starts with a capital is at most this long. */
+  private static final int MAX_CAPITALISED_CONTINUATION = 120;
   /** Lines that can never be part of a title. */
   private static final Set<LineKind> STOPS =
       EnumSet.of(
@@ -111,6 +113,9 @@ final class TitleParser {
   private boolean continuesTitle(LineTable lines, LineKind[] kinds, int i) {
     Line line = lines.get(i);
     Line prev = lines.get(lines.previousNonBlank(i));
+    if (kinds[i] == LineKind.DOC_TYPE && announcesAPlan(prev)) {
+      return true;
+    }
     if (line.isBlank() || STOPS.contains(kinds[i]) || kinds[i] == LineKind.PREAMBLE || kinds[i] == LineKind.BOILERPLATE) {
       return false;
     }
@@ -120,12 +125,24 @@ final class TitleParser {
     if (TextShape.endsTerminal(prev.text()) && !TextShape.startsLowerCase(line.text())) {
       return false;
     }
+    // a title never ends with ";" or ":" and a capitalised long line is a preamble sentence run on under it
+    String t = line.text();
+    if (t.endsWith(";") || t.endsWith(":")
+        || (!TextShape.startsLowerCase(t) && t.length() > MAX_CAPITALISED_CONTINUATION)) {
+      return false;
+    }
     int width = lines.wrapWidth();
     if (width > 0 && line.physicalLength() >= width * 9 / 10 && !TextShape.startsLowerCase(line.text())) {
       return false;
     }
     // a capitals line under a sentence-case title is an authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN …")
     return TextShape.isCapitals(line.text()) == TextShape.isCapitals(prev.text()) || TextShape.startsLowerCase(line.text());
+  }
+
+  /** "QUYẾT ĐỊNH / BAN HÀNH / KẾ HOẠCH …": the plan's name is part of the decision's title. */
+  private static boolean announcesAPlan(Line previousTitleLine) {
+    String key = previousTitleLine.key();
+    return key.endsWith("ban hanh") || key.endsWith("phe duyet") || key.endsWith("ve viec");
   }
 
   private boolean looksNumbered(Line line) {

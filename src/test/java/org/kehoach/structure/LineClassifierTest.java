@@ -21,6 +21,7 @@ class LineClassifierTest {
       TRƯỜNG THCS NGUYỄN DU                             | HEADER_ISSUER
       HUYỆN HỒNG NGỰ                                    | HEADER_ISSUER
       BAN CHỈ ĐẠO GIẢM NGHÈO BỀN VỮNG                   | HEADER_ISSUER
+      BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI            | BODY
       Uỷ ban nhân dân huyện tăng cường chỉ đạo          | BODY
       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM                | MOTTO
       Độc lập – Tự do – Hạnh phúc                       | MOTTO

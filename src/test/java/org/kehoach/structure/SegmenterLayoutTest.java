@@ -239,6 +239,114 @@ class SegmenterLayoutTest extends SegmenterTestSupport {
   }
 
   @Test
+  void keepsAPlanNameInCapitalsInsideTheDecisionTitle() {
+    segment("""
+        UBND TỈNH BẾN TRE
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 5/QĐ-UBND
+        Bến Tre, ngày 4 tháng 1 năm 2024
+        QUYẾT ĐỊNH
+        BAN HÀNH
+        KẾ HOẠCH PHÒNG, CHỐNG BẠO LỰC GIA ĐÌNH NĂM 2024
+        ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+        Căn cứ Luật Phòng, chống bạo lực gia đình năm 2022;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống bạo lực gia đình năm 2024.
+        Điều 2. Quyết định có hiệu lực từ ngày ký./.
+        TM. ỦY BAN NHÂN DÂN
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Nguyễn Văn Hải
+        KẾ HOẠCH
+        Phòng, chống bạo lực gia đình năm 2024
+        (Kèm theo Quyết định số 5/QĐ-UBND ngày 04/01/2024 của UBND tỉnh)
+        I. MỤC ĐÍCH, YÊU CẦU
+        - Nâng cao nhận thức về phòng, chống bạo lực gia đình.
+        II. NHIỆM VỤ, GIẢI PHÁP
+        - Tuyên truyền tại cộng đồng.
+        """);
+    assertEquals("BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG BẠO LỰC GIA ĐÌNH NĂM 2024", flat(s.decision().title().title()),
+        this::dump);
+    assertEquals(List.of("Căn cứ Luật Phòng, chống bạo lực gia đình năm 2022;"),
+        s.decision().preamble().stream().map(this::cut).toList(), "the authority line is not preamble");
+    assertEquals(2, s.decision().articles().size());
+    assertEquals("Nguyễn Văn Hải", cut(s.decision().closing().signature().name()));
+    assertEquals("Phòng, chống bạo lực gia đình năm 2024", cut(s.title().title()));
+    assertEquals(List.of(PURPOSE, TASKS), kinds(), this::dump);
+  }
+
+  @Test
+  void readsRecipientsWhoseDashWasLost() {
+    segment("""
+        KẾ HOẠCH
+        Kiểm kê tài sản công năm 2024
+        I. NHIỆM VỤ
+        - Kiểm kê toàn bộ tài sản.
+        Nơi nhận:
+        Sở Tài chính;
+        Các phòng chuyên môn;
+        Lưu: VT, KH.
+        GIÁM ĐỐC
+        Vũ Thị Hạnh
+        """);
+    assertEquals(List.of("Sở Tài chính", "Các phòng chuyên môn", "Lưu: VT, KH"),
+        s.closing().recipients().stream().map(this::cut).toList(), this::dump);
+    assertEquals("Vũ Thị Hạnh", cut(s.closing().signature().name()));
+  }
+
+  @Test
+  void readsADecisionWithoutAnAnnexTitleAndASignatureWithoutAuthority() {
+    segment("""
+        ỦY BAN NHÂN DÂN TỈNH
+        QUẢNG NAM
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        QUYẾT ĐỊNH
+        Về việc ban hành Kế hoạch phát triển du lịch cộng đồng năm 2024
+        Căn cứ Luật Du lịch năm 2017;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kế hoạch phát triển du lịch cộng đồng với các nội dung sau:
+        I. MỤC TIÊU
+        - Đón 50.000 lượt khách.
+        II. NHIỆM VỤ
+        - Xây dựng 05 điểm du lịch cộng đồng.
+        Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+        CHỦ TỊCH
+        Lê Văn Dũng
+        """);
+    assertEquals(List.of("ỦY BAN NHÂN DÂN TỈNH", "QUẢNG NAM"), s.header().issuer().stream().map(this::cut).toList(),
+        "a short capitals line under an issuer line continues it");
+    assertNotNull(s.decision());
+    assertNull(s.title());
+    assertTrue(s.warnings().stream().anyMatch(w -> w.code() == StructureWarning.Code.NO_PLAN_AFTER_DECISION));
+    assertEquals(List.of(OBJECTIVES, TASKS), kinds(), this::dump);
+    assertEquals("Lê Văn Dũng", cut(s.closing().signature().name()), this::dump);
+  }
+
+  @Test
+  void aTitleDoesNotSwallowAPreambleSentenceRunOnUnderIt() {
+    segment("""
+        KẾ HOẠCH
+        Tổ chức Tháng hành động vì an toàn thực phẩm năm 2024
+        Ủy ban nhân dân huyện ban hành Kế hoạch tổ chức Tháng hành động vì an toàn thực phẩm năm 2024 như sau:
+        I. MỤC ĐÍCH, YÊU CẦU
+        - Nâng cao nhận thức của người sản xuất, kinh doanh thực phẩm.
+        """);
+    assertEquals("Tổ chức Tháng hành động vì an toàn thực phẩm năm 2024", cut(s.title().title()));
+    assertEquals(1, s.preamble().size());
+  }
+
+  @Test
+  void keepsTheLastArticleOfADecisionAsAnArticle() {
+    segment(DECISION);
+    assertEquals(3, s.decision().articles().size());
+    assertTrue(cut(s.decision().articles().get(2)).endsWith("thi hành Quyết định này./."));
+    assertNull(s.decision().closing().statement(), "an article ending with ./. is not a closing statement");
+  }
+
+  @Test
   void reportsWhatIsMissingInsteadOfThrowing() {
     PlanStructure empty = segment("");
     assertNull(empty.title());
