@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the dates of Vietnamese administrative text: "ngày 16 tháng 02 năm 2022", "ngày … tháng 4 năm
  * 2025" (blank day), "16/02/2022", "16-02-2022", "16.02.2022", and day/month without a year ("trước ngày
- * 10/5"), which callers complete with the plan year.
+ * 10/5", "trước ngày 15 tháng 12 hằng năm"), which callers complete with the plan year.
  */
 public final class VietDates {
   /** "ngày 16 tháng 02 năm 2022", with blanks ("ngày     tháng 4 năm 2025", "ngày … tháng … năm 2025"). */
@@ -16,6 +16,9 @@ public final class VietDates {
       "(?iu)ngày\\s{0,20}(\\d{1,2}|[.…_\\s]{0,20})\\s{0,20}tháng\\s{0,20}(\\d{1,2}|[.…_\\s]{0,20})\\s{0,20}năm\\s{0,5}(\\d{4})");
   /** "16/02/2022", "16-2-2022", "16.02.2022" — the same separator twice. */
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
+  /** "ngày 15 tháng 12" with no year after it: "trước ngày 15 tháng 12 hằng năm". */
+  private static final Pattern DAY_MONTH_WORDS = Pattern.compile(
+      "(?iu)ngày\\s{0,20}(\\d{1,2})\\s{0,20}tháng\\s{0,20}(\\d{1,2})(?!\\d|\\s{0,20}(?:năm\\s{0,5}\\d|/\\d))");
   /** "10/5" with no year, not part of a longer number or fraction: "trước ngày 10/5". */
   private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.,-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|[.,]\\d)");
 
@@ -41,15 +44,17 @@ public final class VietDates {
       out.add(new Found(new PartialDate(Integer.valueOf(m.group(4)), Integer.valueOf(m.group(3)),
           Integer.valueOf(m.group(1))), from + m.start(), from + m.end(), true));
     }
-    m = DAY_MONTH.matcher(region);
-    while (m.find()) {
-      if (overlaps(out, from + m.start(), from + m.end())) {
-        continue;
-      }
-      int day = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-        out.add(new Found(new PartialDate(null, month, day), from + m.start(), from + m.end(), false));
+    for (Pattern p : List.of(DAY_MONTH_WORDS, DAY_MONTH)) {
+      m = p.matcher(region);
+      while (m.find()) {
+        if (overlaps(out, from + m.start(), from + m.end())) {
+          continue;
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+          out.add(new Found(new PartialDate(null, month, day), from + m.start(), from + m.end(), false));
+        }
       }
     }
     out.sort(java.util.Comparator.comparingInt(Found::start));

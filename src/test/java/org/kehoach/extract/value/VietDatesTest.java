@@ -48,4 +48,16 @@ class VietDatesTest {
         .noneMatch(d -> d.date().month() != null && d.date().day() != null && d.date().day() == 550));
     assertTrue(VietDates.find("550/100.000 trẻ em").isEmpty());
   }
+
+  @Test
+  void writtenOutDayAndMonthWithoutYear() {
+    String s = "gửi báo cáo trước ngày 15 tháng 12 hằng năm và trước ngày 20 tháng 6 năm 2024";
+    List<VietDates.Found> f = VietDates.find(s);
+    assertEquals(2, f.size());
+    assertFalse(f.get(0).hasYear());
+    assertEquals(12, f.get(0).date().month());
+    assertEquals(15, f.get(0).date().day());
+    assertEquals("ngày 15 tháng 12", s.substring(f.get(0).start(), f.get(0).end()));
+    assertEquals("2024-06-20", f.get(1).date().iso());
+  }
 }
