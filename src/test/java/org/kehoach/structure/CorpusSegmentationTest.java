@@ -78,6 +78,7 @@ class CorpusSegmentationTest {
     for (var r : c.recipients()) {
       String t = text.substring(r.start(), r.end());
       assertFalse(t.startsWith("-") || t.endsWith(";"), "recipient keeps its marker or ';': " + t);
+      assertFalse(t.contains("\n-") || t.contains(";\n"), "two recipients merged into one: " + t);
       assertTrue(Fold.fold(t).length() > 1);
     }
   }
@@ -93,6 +94,19 @@ class CorpusSegmentationTest {
     assertEquals(Fold.fold(gold(slug).path("document").path("title").asText()), Fold.fold(title));
     assertFalse(s.preamble().isEmpty());
     assertNull(s.boilerplate());
+  }
+
+  @org.junit.jupiter.api.Test
+  void oneSegmenterGivesTheSameResultsFromManyThreads() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String slug : slugs().toList()) {
+      texts.add(CorpusText.read(slug));
+    }
+    List<PlanStructure> sequential = texts.stream().map(SEGMENTER::segment).toList();
+    java.util.stream.IntStream.range(0, 40).parallel().forEach(i -> {
+      int k = i % texts.size();
+      assertEquals(sequential.get(k), SEGMENTER.segment(texts.get(k)));
+    });
   }
 
   static JsonNode gold(String slug) throws IOException {
