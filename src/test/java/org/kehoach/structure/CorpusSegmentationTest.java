@@ -26,7 +26,8 @@ import org.kehoach.text.Fold;
 /**
  * The five sample plans against the gold annotations: the non-OTHER section kinds in order, the signer's name
  * (or its absence), and the recipients. The gold directory is {@code -Dkehoach.gold}, else {@code gold/} next to
- * the corpus, else the shared gold directory of the development machines.
+ * the corpus, else the shared gold directory of the development machines. With {@code -Dkehoach.dump=true} the
+ * outline of each sample is printed.
  */
 class CorpusSegmentationTest {
   private static final Segmenter SEGMENTER = new Segmenter();
@@ -42,6 +43,9 @@ class CorpusSegmentationTest {
     String text = CorpusText.read(slug);
     PlanStructure s = SEGMENTER.segment(text);
     StructureInvariants.check(text, s);
+    if (Boolean.getBoolean("kehoach.dump")) {
+      System.out.println("===== " + slug + "\n" + StructureDump.dump(text, s, true));
+    }
     List<String> expected = new ArrayList<>();
     gold(slug).path("sections").forEach(k -> expected.add(k.asText()));
     List<String> actual = s.sections().stream().map(Section::kind).filter(k -> k != SectionKind.OTHER)
