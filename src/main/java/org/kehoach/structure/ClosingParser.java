@@ -138,13 +138,20 @@ final class ClosingParser {
     }
   }
 
-  /** A line right under an unfinished recipient (no ";" or "." yet) that is not an item of its own. */
+  /**
+   * A line under an unfinished recipient (no ";" or "." yet) that is not an item of its own: right under it, or
+   * after a blank line (as DOC and PDF extraction put them) when the recipient stopped at a comma or the line
+   * starts in lower case.
+   */
   private static boolean continuesRecipient(Walk w, LineTable lines, int i) {
-    if (w.lastRecipientLine != i - 1 || w.recipients.isEmpty() || !lines.get(i).lineStart()) {
+    int prevLine = lines.previousNonBlank(i);
+    if (w.lastRecipientLine != prevLine || w.recipients.isEmpty() || !lines.get(i).lineStart()) {
       return false;
     }
-    String prev = lines.get(i - 1).text();
-    return !prev.endsWith(";") && !prev.endsWith(".");
+    String prev = lines.get(prevLine).text();
+    boolean unfinished = !prev.endsWith(";") && !prev.endsWith(".");
+    boolean adjacent = prevLine == i - 1;
+    return unfinished && (adjacent || prev.endsWith(",") || TextShape.startsLowerCase(lines.get(i).text()));
   }
 
   private static void addTrailing(Walk w, LineTable lines, int i) {

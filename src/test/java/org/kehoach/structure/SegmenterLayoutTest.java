@@ -286,12 +286,13 @@ class SegmenterLayoutTest extends SegmenterTestSupport {
         Nơi nhận:
         Sở Tài chính;
         - Các phòng: Kế hoạch, Tài vụ,
+
         Tổ chức cán bộ;
         Lưu: VT, KH.
         GIÁM ĐỐC
         Vũ Thị Hạnh
         """);
-    assertEquals(List.of("Sở Tài chính", "Các phòng: Kế hoạch, Tài vụ,\nTổ chức cán bộ", "Lưu: VT, KH"),
+    assertEquals(List.of("Sở Tài chính", "Các phòng: Kế hoạch, Tài vụ,\n\nTổ chức cán bộ", "Lưu: VT, KH"),
         s.closing().recipients().stream().map(this::cut).toList(), this::dump);
     assertEquals("Vũ Thị Hạnh", cut(s.closing().signature().name()));
   }
