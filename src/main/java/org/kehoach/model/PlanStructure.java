@@ -14,7 +14,7 @@ import java.util.List;
  * @param preamble the paragraphs between the plan title and its first section ("Căn cứ …", "Thực hiện …")
  * @param sections top-level sections in document order, non-overlapping
  * @param closing the closing part, or {@code null}
- * @param warnings non-fatal oddities, in document order
+ * @param warnings non-fatal oddities, in the order they were found
  */
 public record PlanStructure(
     Span boilerplate,

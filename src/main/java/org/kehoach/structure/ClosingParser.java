@@ -16,7 +16,7 @@ import org.kehoach.model.Span;
  */
 final class ClosingParser {
   /** Words printed in place of a handwritten signature. */
-  private static final Set<String> SIGNED_MARKS = Set.of("da ky", "da ky va dong dau", "ky ten", "ky ten dong dau", "ky");
+  private static final Set<String> SIGNED_MARKS = Set.of("da ky", "daky", "da ky va dong dau", "ky ten", "ky ten dong dau", "ky");
 
   /** A recipient item starts with one of these. */
   private static final String RECIPIENT_MARKS = "-–—+•*·▪●";
@@ -95,10 +95,8 @@ final class ClosingParser {
       w.authority.add(spans.of(line));
     } else if (kind == LineKind.SIGNER_TITLE && w.name == null) {
       w.title.add(spans.of(line));
-    } else if (w.recipientsOpen(i) && (isRecipientItem(line.text()) || isBareRecipient(line, w, i))) {
-      w.recipients.add(new int[] {line.start(), line.end()});
-      w.lastRecipientLine = i;
-      kinds[i] = LineKind.RECIPIENT;
+    } else if (w.recipientsOpen(i) && isRecipientItem(line.text())) {
+      addRecipient(w, line, kinds);
     } else if (isSignedMark(line)) {
       return;
     } else if (w.name == null && w.signatureSeen() && isName(line.text(), kind)) {
@@ -108,6 +106,8 @@ final class ClosingParser {
       w.recipients.get(w.recipients.size() - 1)[1] = line.end();
       w.lastRecipientLine = i;
       kinds[i] = LineKind.RECIPIENT;
+    } else if (w.recipientsOpen(i) && isBareRecipient(line, w, i)) {
+      addRecipient(w, line, kinds);
     } else if (!w.started()) {
       if (w.statementFirst < 0) {
         w.statementFirst = i;
@@ -118,6 +118,12 @@ final class ClosingParser {
       addTrailing(w, lines, i);
       kinds[i] = LineKind.TRAILER;
     }
+  }
+
+  private static void addRecipient(Walk w, Line line, LineKind[] kinds) {
+    w.recipients.add(new int[] {line.start(), line.end()});
+    w.lastRecipientLine = line.index();
+    kinds[line.index()] = LineKind.RECIPIENT;
   }
 
   private static void startRecipients(Walk w, Line line, SpanFactory spans) {
@@ -132,13 +138,20 @@ final class ClosingParser {
     }
   }
 
-  /** A line right under an unfinished recipient (no ";" or "." yet) that is not an item of its own. */
+  /**
+   * A line under an unfinished recipient (no ";" or "." yet) that is not an item of its own: right under it, or
+   * after a blank line (as DOC and PDF extraction put them) when the recipient stopped at a comma or the line
+   * starts in lower case.
+   */
   private static boolean continuesRecipient(Walk w, LineTable lines, int i) {
-    if (w.lastRecipientLine != i - 1 || w.recipients.isEmpty() || !lines.get(i).lineStart()) {
+    int prevLine = lines.previousNonBlank(i);
+    if (w.lastRecipientLine != prevLine || w.recipients.isEmpty() || !lines.get(i).lineStart()) {
       return false;
     }
-    String prev = lines.get(i - 1).text();
-    return !prev.endsWith(";") && !prev.endsWith(".");
+    String prev = lines.get(prevLine).text();
+    boolean unfinished = !prev.endsWith(";") && !prev.endsWith(".");
+    boolean adjacent = prevLine == i - 1;
+    return unfinished && (adjacent || prev.endsWith(",") || TextShape.startsLowerCase(lines.get(i).text()));
   }
 
   private static void addTrailing(Walk w, LineTable lines, int i) {

@@ -54,11 +54,8 @@ final class HeadingDetector {
       n = HeadingPatterns.arabicHeading(t);
       if (n != null) {
         Heading h = heading(line, n);
-        String key = TextShape.key(lines.text().substring(h.textStart(), h.textEnd()));
-        boolean named = kinds.matchKey(key) != null && kinds.matchKey(key) != SectionKind.OTHER;
-        boolean capitals = TextShape.isCapitals(lines.text().substring(h.textStart(), h.textEnd()));
-        boolean inSequence = n.value() >= expected - 1 && n.value() <= expected + 1 && n.value() >= 1;
-        if ((named || capitals) && inSequence && TextShape.words(key) <= MAX_UNNUMBERED_WORDS) {
+        SectionKind current = arabic.isEmpty() ? null : arabic.get(arabic.size() - 1).kind();
+        if (isArabicHeading(lines, h, expected, current)) {
           arabic.add(h);
           expected = n.value() + 1;
         }
@@ -81,6 +78,24 @@ final class HeadingDetector {
     }
     chosen.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return chosen;
+  }
+
+  /**
+   * An Arabic-numbered line is a top-level heading when it is short, in sequence, and either in capitals or
+   * naming a section kind other than the current section's: "2. Mục tiêu cụ thể" under "1. MỤC TIÊU" is an item.
+   * Only capitals may repeat the previous number.
+   */
+  private boolean isArabicHeading(LineTable lines, Heading h, int expected, SectionKind current) {
+    String text = lines.text().substring(h.textStart(), h.textEnd());
+    if (h.value() < 1 || TextShape.words(text) > MAX_UNNUMBERED_WORDS) {
+      return false;
+    }
+    if (TextShape.isCapitals(text)) {
+      return h.value() >= expected - 1 && h.value() <= expected + 1;
+    }
+    SectionKind named = kinds.matchKey(TextShape.key(text));
+    boolean newKind = named != null && named != SectionKind.OTHER && named != current;
+    return newKind && (h.value() == expected || h.value() == expected + 1);
   }
 
   /** Cuts the heading text from the rest of its line: at a colon, where capitals end, or at a full stop. */

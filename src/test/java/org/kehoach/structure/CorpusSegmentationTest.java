@@ -26,7 +26,8 @@ import org.kehoach.text.Fold;
 /**
  * The five sample plans against the gold annotations: the non-OTHER section kinds in order, the signer's name
  * (or its absence), and the recipients. The gold directory is {@code -Dkehoach.gold}, else {@code gold/} next to
- * the corpus, else the shared gold directory of the development machines.
+ * the corpus, else the shared gold directory of the development machines. With {@code -Dkehoach.dump=true} the
+ * outline of each sample is printed.
  */
 class CorpusSegmentationTest {
   private static final Segmenter SEGMENTER = new Segmenter();
@@ -42,6 +43,9 @@ class CorpusSegmentationTest {
     String text = CorpusText.read(slug);
     PlanStructure s = SEGMENTER.segment(text);
     StructureInvariants.check(text, s);
+    if (Boolean.getBoolean("kehoach.dump")) {
+      System.out.println("===== " + slug + "\n" + StructureDump.dump(text, s, true));
+    }
     List<String> expected = new ArrayList<>();
     gold(slug).path("sections").forEach(k -> expected.add(k.asText()));
     List<String> actual = s.sections().stream().map(Section::kind).filter(k -> k != SectionKind.OTHER)
@@ -78,6 +82,7 @@ class CorpusSegmentationTest {
     for (var r : c.recipients()) {
       String t = text.substring(r.start(), r.end());
       assertFalse(t.startsWith("-") || t.endsWith(";"), "recipient keeps its marker or ';': " + t);
+      assertFalse(t.contains("\n-") || t.contains(";\n"), "two recipients merged into one: " + t);
       assertTrue(Fold.fold(t).length() > 1);
     }
   }
@@ -93,6 +98,19 @@ class CorpusSegmentationTest {
     assertEquals(Fold.fold(gold(slug).path("document").path("title").asText()), Fold.fold(title));
     assertFalse(s.preamble().isEmpty());
     assertNull(s.boilerplate());
+  }
+
+  @org.junit.jupiter.api.Test
+  void oneSegmenterGivesTheSameResultsFromManyThreads() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String slug : slugs().toList()) {
+      texts.add(CorpusText.read(slug));
+    }
+    List<PlanStructure> sequential = texts.stream().map(SEGMENTER::segment).toList();
+    java.util.stream.IntStream.range(0, 40).parallel().forEach(i -> {
+      int k = i % texts.size();
+      assertEquals(sequential.get(k), SEGMENTER.segment(texts.get(k)));
+    });
   }
 
   static JsonNode gold(String slug) throws IOException {

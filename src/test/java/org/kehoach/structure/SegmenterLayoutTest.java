@@ -285,12 +285,14 @@ class SegmenterLayoutTest extends SegmenterTestSupport {
         - Kiểm kê toàn bộ tài sản.
         Nơi nhận:
         Sở Tài chính;
-        Các phòng chuyên môn;
+        - Các phòng: Kế hoạch, Tài vụ,
+
+        Tổ chức cán bộ;
         Lưu: VT, KH.
         GIÁM ĐỐC
         Vũ Thị Hạnh
         """);
-    assertEquals(List.of("Sở Tài chính", "Các phòng chuyên môn", "Lưu: VT, KH"),
+    assertEquals(List.of("Sở Tài chính", "Các phòng: Kế hoạch, Tài vụ,\n\nTổ chức cán bộ", "Lưu: VT, KH"),
         s.closing().recipients().stream().map(this::cut).toList(), this::dump);
     assertEquals("Vũ Thị Hạnh", cut(s.closing().signature().name()));
   }

@@ -226,4 +226,26 @@ class SegmenterPlanTest extends SegmenterTestSupport {
     assertEquals(List.of("1", "2", "3"), numbers());
     assertEquals(2, s.sections().get(2).items().size(), "numbers restarting at 1 are items, not sections");
   }
+
+  @Test
+  void sentenceCaseSubItemsOfAnArabicSectionStayItems() {
+    segment("""
+        KẾ HOẠCH
+        Phát triển kinh tế tập thể năm 2025
+
+        1. Mục tiêu
+        1. Mục tiêu chung: phát triển hợp tác xã bền vững.
+        2. Mục tiêu cụ thể: thành lập mới 05 hợp tác xã.
+        2. Nhiệm vụ và giải pháp
+        1. Tuyên truyền về Luật Hợp tác xã.
+        2. Hỗ trợ đào tạo cán bộ quản lý.
+        3. Nhiệm vụ trọng tâm năm 2025
+        4. Tổ chức thực hiện
+        Phòng Kinh tế chủ trì tham mưu.
+        """);
+    assertEquals(List.of(OBJECTIVES, TASKS, ORGANIZATION), kinds(), this::dump);
+    assertEquals(List.of("1", "2", "4"), numbers());
+    assertEquals(2, s.sections().get(0).items().size());
+    assertEquals(3, s.sections().get(1).items().size(), "a second tasks heading in sentence case is an item");
+  }
 }
