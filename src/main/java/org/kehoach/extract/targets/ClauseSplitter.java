@@ -67,10 +67,11 @@ final class ClauseSplitter {
     if (gap.indexOf('\n', nl + 1) >= 0 || BULLETS.contains(cur.word())) {
       return true;
     }
-    // "1. …", "2.1) …", "a) …" at the start of a line
+    // "1. …", "2.1) …", "a) …", "II. …" at the start of a line
     if (i + 1 < tokens.size()) {
+      String w = cur.word();
       String next = tokens.get(i + 1).word();
-      boolean label = Character.isDigit(cur.word().charAt(0)) || cur.word().length() == 1;
+      boolean label = Character.isDigit(w.charAt(0)) || w.length() == 1 || ROMAN.matcher(w).matches();
       return label && (".".equals(next) || ")".equals(next));
     }
     return false;

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kehoach.extract.nlp.TokenShape;
 
 /**
@@ -14,6 +15,8 @@ import org.kehoach.extract.nlp.TokenShape;
 final class MarkedTokens {
   /** Conjunctions that join clauses or values and never start or end a name: "65% … và 75% …". */
   private static final Set<String> CONJUNCTIONS = Set.of("và", "hoặc", "hay");
+  /** Runs of whitespace, line breaks of hard-wrapped text included: "đạt 300 triệu\nđồng". */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String text;
   private final List<CoreLabel> tokens;
@@ -80,6 +83,6 @@ final class MarkedTokens {
     if (begin >= end) {
       return "";
     }
-    return text.substring(charBegin(begin), charEnd(end - 1)).replaceAll("\\s+", " ").trim();
+    return SPACES.matcher(text.substring(charBegin(begin), charEnd(end - 1))).replaceAll(" ").trim();
   }
 }

@@ -14,6 +14,8 @@ import java.util.Locale;
  * "org.kehoach.extract.targets.NormAnnotation" }}.
  */
 public final class NormAnnotation implements CoreAnnotation<String> {
+  /** OCR reads "Đ" as the Icelandic "Ð" (U+00D0), lower case "ð": "Ðạt" must still be "đạt". */
+  private static final char ETH = '\u00F0';
 
   @Override
   public Class<String> getType() {
@@ -24,7 +26,7 @@ public final class NormAnnotation implements CoreAnnotation<String> {
   static void annotate(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
       String w = Normalizer.normalize(t.word(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-      t.set(NormAnnotation.class, w);
+      t.set(NormAnnotation.class, w.indexOf(ETH) < 0 ? w : w.replace(ETH, 'đ'));
     }
   }
 }

@@ -58,34 +58,36 @@ public final class TargetExtractor {
           "region [" + from + ", " + to + ") is not inside a text of length " + text.length());
     }
     List<CoreLabel> tokens = tokenizer.tokenize(text, from, to);
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
     NormAnnotation.annotate(tokens);
     List<Clause> clauses = splitter.split(text, tokens);
-    List<Reading> readings = new ArrayList<>();
-    List<Cue> cueList = new ArrayList<>();
+    List<List<Reading>> values = new ArrayList<>();
+    List<Cue> found = new ArrayList<>();
     for (Clause c : clauses) {
       // rules run per clause: no value or cue crosses a clause end, and short runs keep TokensRegex fast
-      List<Reading> found = readings(tokens, c);
-      readings.addAll(found);
-      if (!found.isEmpty() || c.leadIn()) {
-        cueList.addAll(cues(tokens, c, found));
+      List<Reading> r = readings(tokens, c);
+      values.add(r);
+      if (!r.isEmpty() || c.leadIn()) {
+        found.addAll(cues(tokens, c, r));
       }
     }
-    MarkedTokens marked = new MarkedTokens(text, tokens, cueList);
-    TargetAssembler assembler = new TargetAssembler(marked);
+    MarkedTokens marked = new MarkedTokens(text, tokens, found);
+    return walk(clauses, values, marked, planYear, pages);
+  }
 
+  /** Assembles clause by clause, carrying lead-ins, fundraising and the last value from one to the next. */
+  private List<Target> walk(List<Clause> clauses, List<List<Reading>> values, MarkedTokens marked,
+      Integer planYear, PageLocator pages) {
+    TargetAssembler assembler = new TargetAssembler(marked);
     List<Target> out = new ArrayList<>();
     LeadIn lead = LeadIn.NONE;
     boolean valuesSinceLead = false;
     boolean raised = false;
     TargetAssembler.Draft carried = null;
-    for (Clause c : clauses) {
-      List<Reading> inClause = readings.stream().filter(r -> r.begin() >= c.begin() && r.begin() < c.end()).toList();
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause c = clauses.get(i);
+      List<Reading> inClause = values.get(i);
       List<TargetAssembler.Draft> drafts =
           inClause.isEmpty() ? List.of() : assembler.assemble(c, inClause, lead, raised, carried);
-      carried = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       String clauseText = marked.textOf(skipBullets(marked, c), c.end());
       for (TargetAssembler.Draft d : drafts) {
         // a value dated before the plan ("năm 2022 đạt 85%") reports a result, it commits to nothing
@@ -93,6 +95,7 @@ public final class TargetExtractor {
           out.add(target(d, clauseText, marked, planYear, pages));
         }
       }
+      carried = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       raised = drafts.stream().anyMatch(d -> d.reading().unit() == TargetUnit.VND);
       // a clause ending in ":" opens a lead-in, even one with values ("… đạt 300 triệu đồng, trong đó:")
       if (c.leadIn() || c.label()) {
