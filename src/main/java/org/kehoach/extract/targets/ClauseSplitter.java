@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Cuts a run of tokens into clauses, the units a target is read from: "giảm … xuống còn 6,5 trẻ/1.000 …;
  * giảm … xuống còn 09 trẻ/1.000 …" is two clauses. A clause ends at ";", ":", ".", "!", "?", at a blank
  * line, and before a new list item (a line starting with a bullet, "1.", "2.1)" or "a)"); a single line
- * break does not end one, since plans are often hard-wrapped mid-sentence. Commas do not end a clause:
+ * break does not end one, since plans are often hard-wrapped mid-sentence, nor does a blank line before
+ * text that runs on in lower case or with a number (PDF text and page breaks cut sentences so). Commas do not end a clause:
  * names contain them ("tỷ lệ xã, phường đạt tiêu chuẩn …"), and {@link TargetAssembler} splits at commas
  * only between two values. Stateless.
  */
@@ -64,16 +65,23 @@ final class ClauseSplitter {
     if (nl < 0) {
       return false;
     }
-    if (gap.indexOf('\n', nl + 1) >= 0 || BULLETS.contains(cur.word())) {
+    if (BULLETS.contains(cur.word()) || isLabel(tokens, i)) {
       return true;
     }
-    // "1. …", "2.1) …", "a) …", "II. …" at the start of a line
-    if (i + 1 < tokens.size()) {
-      String w = cur.word();
-      String next = tokens.get(i + 1).word();
-      boolean label = Character.isDigit(w.charAt(0)) || w.length() == 1 || ROMAN.matcher(w).matches();
-      return label && (".".equals(next) || ")".equals(next));
+    // a blank line, unless the text runs on in lower case or with a number, as PDF text and page breaks
+    // cut sentences: "… trên tổng số trẻ em là\n\n1,3%; …"
+    char first = cur.word().charAt(0);
+    return gap.indexOf('\n', nl + 1) >= 0 && !Character.isLowerCase(first) && !Character.isDigit(first);
+  }
+
+  /** "1. …", "2.1) …", "a) …", "II. …": a list label. */
+  private static boolean isLabel(List<CoreLabel> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
     }
-    return false;
+    String w = tokens.get(i).word();
+    String next = tokens.get(i + 1).word();
+    boolean label = Character.isDigit(w.charAt(0)) || w.length() == 1 || ROMAN.matcher(w).matches();
+    return label && (".".equals(next) || ")".equals(next));
   }
 }

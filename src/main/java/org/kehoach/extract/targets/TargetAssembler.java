@@ -25,7 +25,8 @@ import org.kehoach.model.TargetUnit;
  *   <li>"từ A đến B" is a goal B when a verb moves the indicator that way ("giảm … từ 0,01% đến
  *       0,005%"), else a RANGE; "A-B" is always a RANGE;
  *   <li>a count needs a commitment: a comparator in its chain, "phấn đấu", "khoảng", or a "Chỉ tiêu n:"
- *       lead-in. Money needs to be raised or reached, not spent ("kinh phí", "ngân sách") or granted.
+ *       lead-in. Money needs to be raised or reached, not spent ("kinh phí", "ngân sách") or granted; a
+ *       value whose name is money spent is a funding share ("ngân sách tỉnh bảo đảm 70% kinh phí").
  * </ul>
  */
 final class TargetAssembler {
@@ -81,7 +82,9 @@ final class TargetAssembler {
       boolean aside = k > 0 && previousNamedBefore && opens(tail[k - 1], chain[k]);
       Draft d = draft(r, chain[k], tail[k], pre, namedBefore, postTo, lead, aside ? previous : null,
           previous != null ? previous : carried);
-      if (keep(d, chain[k], namedBefore, lead, raising)) {
+      boolean spent = namedBefore ? cues.has(pre.begin(), pre.end(), Cue.Flag.BUDGET)
+          : cues.has(tail[k], postTo, Cue.Flag.BUDGET);
+      if (!spent && keep(d, chain[k], namedBefore, lead, raising)) {
         out.add(d);
       }
       previous = d;

@@ -25,6 +25,12 @@ import org.kehoach.model.TargetUnit;
  * ({@link ClauseSplitter}), hands each clause's values and cues to {@link TargetAssembler}, and turns the
  * drafts into {@link Target}s with the clause text, the resolved indicator and a span with its page.
  *
+ * <p>Each target's {@code text} is its clause ("giảm tỷ suất tử vong trẻ sơ sinh xuống còn 6,5 trẻ/1.000
+ * trẻ đẻ ra sống"), its {@code span} the value with the words bound to it ("xuống còn 6,5 trẻ/1.000"),
+ * its {@code name} the indicator phrase read from the clause, its {@code year} the due year stated
+ * ("vào năm 2030") or else the plan year. A value dated before the plan year is a reported result and is
+ * left out.
+ *
  * <p>Thread-safe when the resolver is: the rule engines compile one extractor per thread.
  */
 public final class TargetExtractor {

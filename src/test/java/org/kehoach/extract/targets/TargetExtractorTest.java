@@ -178,7 +178,8 @@ class TargetExtractorTest {
       "Kinh phí hỗ trợ mỗi xã 20 triệu đồng/xã từ ngân sách huyện.",
       "Hỗ trợ mỗi trẻ em mồ côi 2.000.000 đồng/tháng; tặng 100 suất quà.",
       "Giữ tỷ số giới tính khi sinh 110 bé trai/100 bé gái.",
-      "Tổ chức tối thiểu 02 lần/năm; mỗi lớp 40 học viên."})
+      "Tổ chức tối thiểu 02 lần/năm; mỗi lớp 40 học viên.",
+      "Ngân sách tỉnh bảo đảm 70% kinh phí, xã hội hóa 30% kinh phí thực hiện."})
   void findsNothingWhereNothingIsCommitted(String sentence) {
     List<Target> got = extractor.extract(sentence, 0, sentence.length(), PLAN_YEAR, PageLocator.none());
     assertEquals("", got.stream().map(TargetExtractorTest::describe).collect(Collectors.joining("\n")));
