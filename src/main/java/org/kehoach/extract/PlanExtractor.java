@@ -6,6 +6,7 @@ import org.kehoach.extract.budgets.BudgetExtractor;
 import org.kehoach.extract.budgets.BudgetFindings;
 import org.kehoach.extract.deadlines.DeadlineExtractor;
 import org.kehoach.extract.legal.LegalBasisExtractor;
+import org.kehoach.extract.targets.TargetExtractor;
 import org.kehoach.gazetteer.Gazetteers;
 import org.kehoach.model.Budget;
 import org.kehoach.model.Deadline;
@@ -18,6 +19,7 @@ import org.kehoach.model.PlanLocation;
 import org.kehoach.model.PlanSource;
 import org.kehoach.model.PlanStructure;
 import org.kehoach.model.Span;
+import org.kehoach.model.Target;
 import org.kehoach.structure.Segmenter;
 
 /**
@@ -29,9 +31,12 @@ public final class PlanExtractor {
   private final LegalBasisExtractor legal = new LegalBasisExtractor();
   private final DeadlineExtractor deadlines = new DeadlineExtractor();
   private final BudgetExtractor budgets = new BudgetExtractor();
+  private final TargetExtractor targets;
 
   public PlanExtractor(Gazetteers gazetteers) {
     java.util.Objects.requireNonNull(gazetteers, "gazetteers");
+    this.targets = new TargetExtractor(
+        phrase -> gazetteers.indicators().best(phrase).map(m -> m.indicator().id()));
   }
 
   public Plan extract(PlanSource source, String text, PageLocator pages) {
@@ -54,7 +59,11 @@ public final class PlanExtractor {
       BudgetFindings f = budgets.findings(text, b.start(), b.end(), pages);
       money.addAll(f.budgets());
     }
-    return new Plan(source, document, structure.sections(), null, List.of(), legalBasis, List.of(), List.of(),
+    List<Target> found = new ArrayList<>();
+    for (Span o : regions.objectives()) {
+      found.addAll(targets.extract(text, o.start(), o.end(), planYear, pages));
+    }
+    return new Plan(source, document, structure.sections(), null, List.of(), legalBasis, found, List.of(),
         List.of(), due, money, List.of(), text);
   }
 }
