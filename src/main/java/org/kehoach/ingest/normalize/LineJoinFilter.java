@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  *   <li>Never joined when B starts a block (list item, numbered or legal heading, header or signature
  *       line, a paragraph opener such as "Căn cứ"), is written in capitals, or A is.
  *   <li>B starting in lower case (or with "," ";" ")") continues A: joined, across blank lines too when A
- *       does not end a clause and is full (a page break inside a sentence); a short line such as a
- *       signer's name is never continued across a blank line, so notes moved to the end stay apart.
+ *       does not end a sentence (a page break inside a sentence, a blank line a reader put inside a
+ *       paragraph; a ";" does not end it), unless A is a personal name: the signer's name ends the text before the notes moved
+ *       to its end, which must stay apart.
  *   <li>Otherwise joined only when the text is hard-wrapped and A is full, or B's first word would not
  *       have fitted on it, i.e. the line broke because the next word did not fit; across one blank line too when A does not end a clause (readers that put a
  *       blank line after the indented first line of a paragraph). A full line ending with ":" is joined
@@ -41,8 +42,6 @@ public final class LineJoinFilter implements TextFilter {
   private static final double FULL = 0.85;
   /** Share of line pairs one blank line apart above which a single blank line means a plain break. */
   private static final double SPACED_SHARE = 0.6;
-  /** Shorter unwrapped lines (names, titles) are never continued across a blank line. */
-  private static final int MIN_PARAGRAPH_CHARS = 40;
   /** Share of lines that must be full for the text to count as hard-wrapped. */
   private static final double WRAPPED_SHARE = 0.25;
 
@@ -118,8 +117,8 @@ public final class LineJoinFilter implements TextFilter {
     boolean full = width > 0
         && (printedWidth(a) >= FULL * width || printedWidth(a + " " + nextWord) > width);
     if (LineShapes.startsLowerCase(b)) {
-      boolean couldWrap = width > 0 ? full : a.length() >= MIN_PARAGRAPH_CHARS;
-      return blanks == 0 || (!clauseEnds && couldWrap) ? " " : null;
+      boolean sentenceEnds = LineShapes.endsClause(a) && !a.endsWith(";");
+      return blanks == 0 || (!sentenceEnds && !LineShapes.looksLikeName(a)) ? " " : null;
     }
     if (!full || (a.endsWith(":") && !Character.isDigit(b0))) {
       return null;

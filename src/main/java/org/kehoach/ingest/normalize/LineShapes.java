@@ -119,4 +119,20 @@ final class LineShapes {
     }
     return sb.toString();
   }
+
+  /** Two to five capitalised syllables and nothing else, as a signer's name: "Huỳnh Văn Tài". */
+  static boolean looksLikeName(String line) {
+    String[] tokens = line.strip().split("\\s+");
+    if (tokens.length < 2 || tokens.length > 5) {
+      return false;
+    }
+    for (String t : tokens) {
+      boolean capitalised = Character.isUpperCase(t.charAt(0))
+          && t.substring(1).chars().allMatch(Character::isLowerCase);
+      if (!capitalised || !VietnameseSyllables.isSyllable(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -3,6 +3,7 @@ package org.kehoach.ingest.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,51 +61,13 @@ public final class PageFootnoteFilter implements TextFilter {
       if (notes.isEmpty()) {
         continue;
       }
-      int bodyEnd = lines.get(notes.get(0).firstLine()).start();
-      String body = s.substring(lines.get(0).start(), bodyEnd);
-      List<Edit> markers = new ArrayList<>();
-      boolean allFound = true;
-      for (Note n : notes) {
-        int score = -1;
-        int best = -1;
-        boolean tie = false;
-        Matcher m = MARKER.matcher(body);
-        while (m.find()) {
-          if (number(m.group(3)) != n.number()) {
-            continue;
-          }
-          int sc = score(body, m);
-          if (sc > score) {
-            score = sc;
-            best = m.start(2);
-            tie = false;
-          } else if (sc == score) {
-            tie = true;
-          }
-        }
-        if (score < 0) {
-          Matcher ocr = OCR_MARKER.matcher(body);
-          boolean single = ocr.find() && !ocr.find(ocr.end());
-          if (single && ocr.reset().find() && notes.size() == 1) {
-            int at = lines.get(0).start() + ocr.start(1);
-            markers.add(Edit.delete(at, at + ocr.group(1).length()));
-            continue;
-          }
-          if (!UNMISTAKABLE_START.matcher(lines.get(n.firstLine()).text().strip()).find()) {
-            allFound = false;
-            break;
-          }
-          continue;
-        }
-        if (!tie) {
-          int at = lines.get(0).start() + best;
-          markers.add(Edit.delete(at, at + markerLength(body, best)));
-        }
-      }
-      if (!allFound) {
+      int bodyStart = lines.get(0).start();
+      String body = s.substring(bodyStart, lines.get(notes.get(0).firstLine()).start());
+      Optional<List<Edit>> markers = markers(body, bodyStart, notes, lines);
+      if (markers.isEmpty()) {
         continue;
       }
-      edits.addAll(markers);
+      edits.addAll(markers.get());
       Line firstNote = lines.get(notes.get(0).firstLine());
       Line lastLine = lines.get(lines.size() - 1);
       edits.add(Edit.delete(firstNote.start(), lastLine.next(s)));
@@ -116,6 +79,43 @@ public final class PageFootnoteFilter implements TextFilter {
       edits.add(Edit.insert(s.length(), "\n\n" + String.join("\n\n", moved)));
     }
     return in.apply(edits);
+  }
+
+  /**
+   * The deletions of the notes' markers in the page body (none for a note whose marker is ambiguous or
+   * missing but whose start is unmistakable), or empty when some note is not recognised as one.
+   */
+  private Optional<List<Edit>> markers(String body, int bodyStart, List<Note> notes, List<Line> lines) {
+    List<Edit> markers = new ArrayList<>();
+    for (Note n : notes) {
+      int best = -1;
+      int bestScore = -1;
+      boolean tie = false;
+      Matcher m = MARKER.matcher(body);
+      while (m.find()) {
+        int score = number(m.group(3)) == n.number() ? score(body, m) : -1;
+        if (score > bestScore) {
+          bestScore = score;
+          best = m.start(2);
+          tie = false;
+        } else if (score == bestScore && score >= 0) {
+          tie = true;
+        }
+      }
+      if (bestScore >= 0) {
+        if (!tie) {
+          markers.add(Edit.delete(bodyStart + best, bodyStart + best + markerLength(body, best)));
+        }
+        continue;
+      }
+      Matcher ocr = OCR_MARKER.matcher(body);
+      if (notes.size() == 1 && ocr.find() && !ocr.find(ocr.end()) && ocr.reset().find()) {
+        markers.add(Edit.delete(bodyStart + ocr.start(1), bodyStart + ocr.end(1)));
+      } else if (!UNMISTAKABLE_START.matcher(lines.get(n.firstLine()).text().strip()).find()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(markers);
   }
 
   /** Length of the marker starting at {@code at} in the body: an optional space and the digits. */

@@ -64,47 +64,12 @@ public final class SignatureBlockFilter implements TextFilter {
     if (!rest.isEmpty()) {
       parts.addAll(split(rest, false));
     }
-    int last = head;
-    boolean named = false;
-    for (int i = head + 1; i < lines.size(); i++) {
-      if (lines.get(i).blank()) {
-        continue;
-      }
-      boolean signed = parts.stream().anyMatch(p -> p.kind() == Kind.SIGNATURE);
-      List<Part> split = split(lines.get(i).text().strip(), signed && !named);
-      Part first = split.get(0);
-      int lastRecipient = lastRecipient(parts);
-      boolean continuation = first.kind() == Kind.RECIPIENT && !LineShapes.BULLET.matcher(first.text()).find();
-      if (continuation) {
-        boolean continues = lastRecipient >= 0 && !named
-            && (LineShapes.startsLowerCase(first.text()) || !LineShapes.endsClause(parts.get(lastRecipient).text()));
-        if (!continues) {
-          break;
-        }
-        parts.set(lastRecipient, new Part(Kind.RECIPIENT, parts.get(lastRecipient).text() + "\n" + first.text()));
-        parts.addAll(split.subList(1, split.size()));
-      } else if ((named && first.kind() != Kind.RECIPIENT)
-          || (first.kind() == Kind.NAME && !signed)) {
-        break;
-      } else {
-        parts.addAll(split);
-      }
-      named |= split.stream().anyMatch(p -> p.kind() == Kind.NAME);
-      last = i;
-    }
+    int last = collect(lines, head, parts);
+    int first = before.isEmpty() ? head : head - countContent(lines, head, before.size());
     List<String> ordered = new ArrayList<>();
     ordered.add(headText.substring(0, headMatch.end()).strip());
-    for (Part p : parts) {
-      if (p.kind() == Kind.RECIPIENT) {
-        ordered.add(p.text());
-      }
-    }
-    for (Part p : parts) {
-      if (p.kind() != Kind.RECIPIENT) {
-        ordered.add(p.text());
-      }
-    }
-    int first = before.isEmpty() ? head : head - countContent(lines, head, before.size());
+    parts.stream().filter(p -> p.kind() == Kind.RECIPIENT).forEach(p -> ordered.add(p.text()));
+    parts.stream().filter(p -> p.kind() != Kind.RECIPIENT).forEach(p -> ordered.add(p.text()));
     List<String> original = new ArrayList<>();
     for (int i = first; i <= last; i++) {
       if (!lines.get(i).blank()) {
@@ -115,6 +80,40 @@ public final class SignatureBlockFilter implements TextFilter {
       return in;
     }
     return in.apply(List.of(new Edit(lines.get(first).start(), lines.get(last).end(), String.join("\n", ordered))));
+  }
+
+  /**
+   * Adds to {@code parts} the lines after the recipients heading that belong to the block and returns the
+   * index of the last of them.
+   */
+  private int collect(List<Line> lines, int head, List<Part> parts) {
+    int last = head;
+    boolean named = false;
+    for (int i = head + 1; i < lines.size(); i++) {
+      if (lines.get(i).blank()) {
+        continue;
+      }
+      boolean signed = parts.stream().anyMatch(p -> p.kind() == Kind.SIGNATURE);
+      List<Part> split = split(lines.get(i).text().strip(), signed && !named);
+      Part first = split.get(0);
+      if (first.kind() == Kind.RECIPIENT && !LineShapes.BULLET.matcher(first.text()).find()) {
+        int r = lastRecipient(parts);
+        boolean continues = r >= 0 && !named
+            && (LineShapes.startsLowerCase(first.text()) || !LineShapes.endsClause(parts.get(r).text()));
+        if (!continues) {
+          break;
+        }
+        parts.set(r, new Part(Kind.RECIPIENT, parts.get(r).text() + "\n" + first.text()));
+        parts.addAll(split.subList(1, split.size()));
+      } else if ((named && first.kind() != Kind.RECIPIENT) || (first.kind() == Kind.NAME && !signed)) {
+        break;
+      } else {
+        parts.addAll(split);
+      }
+      named |= split.stream().anyMatch(p -> p.kind() == Kind.NAME);
+      last = i;
+    }
+    return last;
   }
 
   private static int lastRecipient(List<Part> parts) {
@@ -164,7 +163,7 @@ public final class SignatureBlockFilter implements TextFilter {
       return List.of(new Part(k, line));
     }
     Matcher name = GLUED_NAME.matcher(line);
-    if (nameExpected && name.find() && isName(name.group(1))) {
+    if (nameExpected && name.find() && LineShapes.looksLikeName(name.group(1))) {
       return List.of(
           new Part(Kind.RECIPIENT, line.substring(0, name.start(1)).strip()),
           new Part(Kind.NAME, name.group(1)));
@@ -192,22 +191,6 @@ public final class SignatureBlockFilter implements TextFilter {
     if (title) {
       return Kind.SIGNATURE;
     }
-    return isName(line) ? Kind.NAME : Kind.RECIPIENT;
-  }
-
-  /** Two to five capitalised syllables and nothing else: "Huỳnh Văn Tài", "Trần Hồng Nga". */
-  private static boolean isName(String line) {
-    String[] tokens = line.split("\\s+");
-    if (tokens.length < 2 || tokens.length > 5) {
-      return false;
-    }
-    for (String t : tokens) {
-      boolean capitalised = Character.isUpperCase(t.charAt(0))
-          && t.substring(1).chars().allMatch(Character::isLowerCase);
-      if (!capitalised || !VietnameseSyllables.isSyllable(t)) {
-        return false;
-      }
-    }
-    return true;
+    return LineShapes.looksLikeName(line) ? Kind.NAME : Kind.RECIPIENT;
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>{@link MarkdownEmphasisFilter}, {@link LatexMathFilter}, {@link ReplacementCharFilter}: converter
  *       residue, removed before spacing is normalised because removal can leave double spaces.
  *   <li>{@link WhitespaceFilter}: line breaks, odd spaces, trimmed lines; the layout filters below compare
- *       lines by content and rely on this.
+ *       lines by content and rely on this. {@link ItemMarkerSpacingFilter} then separates item numbers
+ *       glued to their titles ("I.MỤC TIÊU"), so the block patterns below see them.
  *   <li>{@link PageNumberFilter}, {@link RunningHeaderFilter}: page furniture, while page tops and bottoms
  *       are still where the reader put them.
  *   <li>{@link ScanNoiseFilter}: stamp fragments, before they can be mistaken for paragraph or header lines.
@@ -40,6 +41,7 @@ final class StandardFilters {
         new LatexMathFilter(),
         new ReplacementCharFilter(),
         new WhitespaceFilter(),
+        new ItemMarkerSpacingFilter(),
         new PageNumberFilter(),
         new RunningHeaderFilter(),
         new ScanNoiseFilter(),

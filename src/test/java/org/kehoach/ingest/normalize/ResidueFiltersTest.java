@@ -81,4 +81,19 @@ class ResidueFiltersTest {
   void dollarsWithoutLatexStay(String in) {
     assertEquals(in, latex(in));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I.MỤC TIÊU | I. MỤC TIÊU",
+        "2.1.Mục tiêu cụ thể | 2.1. Mục tiêu cụ thể",
+        "III.Tổ chức thực hiện | III. Tổ chức thực hiện",
+        "TP.HCM, ngày 5 | TP.HCM, ngày 5",
+        "1.000 trẻ em | 1.000 trẻ em",
+        "giảm 2.Ba | giảm 2.Ba",
+      })
+  void gluedItemNumbersGetTheirSpace(String in, String expected) {
+    assertEquals(expected, new ItemMarkerSpacingFilter().apply(PagedText.unpaged(in)).text());
+  }
 }
