@@ -28,7 +28,10 @@ public final class HeaderBlockFilter implements TextFilter {
   /** Second motto line, folded: "doc lap - tu do - hanh phuc". */
   private static final Pattern MOTTO_2 = Pattern.compile("doc lap\\s*[-–—]\\s*tu do\\s*[-–—]\\s*hanh phuc");
 
-  /** A place-date cell glued after the number cell: "… /KH-UBND Hồng Ngự, ngày …" (group 1 starts the place). */
+  /**
+   * A place-date cell glued after the number or subject cell: "… /KH-UBND Hồng Ngự, ngày …", "V/v … Hà
+   * Nội, ngày …" (group 1 starts the place).
+   */
   private static final Pattern INLINE_PLACE_DATE =
       Pattern.compile("\\s(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,4}),\\s*ngày\\b");
 
@@ -124,17 +127,17 @@ public final class HeaderBlockFilter implements TextFilter {
     if (RULE.matcher(line).matches()) {
       return List.of(new Part(Kind.RULE, line));
     }
-    if (LineShapes.NUMBER_LINE.matcher(line).find()) {
+    boolean number = LineShapes.NUMBER_LINE.matcher(line).find();
+    boolean subject = LineShapes.SUBJECT_LINE.matcher(line).find();
+    if (number || subject) {
+      Kind kind = number ? Kind.NUMBER : Kind.SUBJECT;
       Matcher m = INLINE_PLACE_DATE.matcher(line);
       if (m.find()) {
-        out.add(new Part(Kind.NUMBER, line.substring(0, m.start(1)).strip()));
+        out.add(new Part(kind, line.substring(0, m.start(1)).strip()));
         out.add(new Part(Kind.PLACE_DATE, line.substring(m.start(1)).strip()));
         return out;
       }
-      return List.of(new Part(Kind.NUMBER, line));
-    }
-    if (LineShapes.SUBJECT_LINE.matcher(line).find()) {
-      return List.of(new Part(Kind.SUBJECT, line));
+      return List.of(new Part(kind, line));
     }
     if (LineShapes.PLACE_DATE.matcher(line).find()) {
       return List.of(new Part(Kind.PLACE_DATE, line));

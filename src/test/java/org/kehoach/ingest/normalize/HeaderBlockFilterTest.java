@@ -69,4 +69,18 @@ class HeaderBlockFilterTest {
     String in = "KẾ HOẠCH\nThực hiện công tác trẻ em năm 2025\nCăn cứ Luật Trẻ em năm 2016;";
     assertEquals(in, filter(in));
   }
+
+  @Test
+  void aSubjectLineKeepsItsPlaceUnderTheNumber() {
+    String in = String.join("\n",
+        "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 88/SYT-NV",
+        "V/v phòng chống dịch Quảng Ngãi, ngày 9 tháng 5 năm 2024",
+        "Kính gửi: Các đơn vị trực thuộc");
+    assertEquals(String.join("\n",
+        "SỞ Y TẾ", "Số: 88/SYT-NV", "V/v phòng chống dịch", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Quảng Ngãi, ngày 9 tháng 5 năm 2024", "Kính gửi: Các đơn vị trực thuộc"),
+        filter(in));
+  }
 }
