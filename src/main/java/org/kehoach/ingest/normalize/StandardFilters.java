@@ -13,7 +13,9 @@ import java.util.List;
  *       residue, removed before spacing is normalised because removal can leave double spaces.
  *   <li>{@link WhitespaceFilter}: line breaks, odd spaces, trimmed lines; the layout filters below compare
  *       lines by content and rely on this. {@link ItemMarkerSpacingFilter} then separates item numbers
- *       glued to their titles ("I.MỤC TIÊU"), so the block patterns below see them.
+ *       glued to their titles ("I.MỤC TIÊU"), so the block patterns below see them;
+ *       {@link StrayAccentFilter} and {@link OcrRomanNumeralFilter} undo two OCR habits (lone accents read
+ *       from specks, "HI." for "III.").
  *   <li>{@link PageNumberFilter}, {@link RunningHeaderFilter}: page furniture, while page tops and bottoms
  *       are still where the reader put them.
  *   <li>{@link ScanNoiseFilter}: stamp fragments, before they can be mistaken for paragraph or header lines.
@@ -42,6 +44,8 @@ final class StandardFilters {
         new ReplacementCharFilter(),
         new WhitespaceFilter(),
         new ItemMarkerSpacingFilter(),
+        new StrayAccentFilter(),
+        new OcrRomanNumeralFilter(),
         new PageNumberFilter(),
         new RunningHeaderFilter(),
         new ScanNoiseFilter(),

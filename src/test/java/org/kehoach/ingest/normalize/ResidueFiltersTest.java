@@ -96,4 +96,32 @@ class ResidueFiltersTest {
   void gluedItemNumbersGetTheirSpace(String in, String expected) {
     assertEquals(expected, new ItemMarkerSpacingFilter().apply(PagedText.unpaged(in)).text());
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Tân Hội, ngày ˆ tháng 3 năm 2024 | Tân Hội, ngày tháng 3 năm 2024",
+        "´ Tổ chức | Tổ chức",
+        "giá 5^2 và x ^ y | giá 5^2 và x y",
+        "Việt Nam | Việt Nam",
+      })
+  void loneAccentsGo(String in, String expected) {
+    assertEquals(expected, new StrayAccentFilter().apply(PagedText.unpaged(in)).text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "H. NỘI DUNG THỰC HIỆN | II. NỘI DUNG THỰC HIỆN",
+        "HI. TỔ CHỨC THỰC HIỆN | III. TỔ CHỨC THỰC HIỆN",
+        "VH. KINH PHÍ | VII. KINH PHÍ",
+        "H. Nguyễn Văn An | H. Nguyễn Văn An",
+        "HIV. PHÒNG CHỐNG | HIV. PHÒNG CHỐNG",
+        "II. NHIỆM VỤ | II. NHIỆM VỤ",
+      })
+  void romanNumbersReadWithAnHAreRepaired(String in, String expected) {
+    assertEquals(expected, new OcrRomanNumeralFilter().apply(PagedText.unpaged(in)).text());
+  }
 }
