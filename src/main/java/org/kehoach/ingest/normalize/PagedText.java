@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.kehoach.model.PageLocator;
 
 /**
  * Immutable text that remembers which page every character came from. Normalisation filters never
@@ -14,7 +15,7 @@ import java.util.Objects;
  * <p>A replaced range belongs to the page of its first character; an insertion exactly at a page
  * boundary belongs to the page before it. Unpaged text (DOCX, TXT …) reports {@code null} pages.
  */
-public final class PagedText {
+public final class PagedText implements PageLocator {
   private final String text;
   /** pageStarts[i] is the offset where page i+1 begins; empty when the text is unpaged. */
   private final int[] pageStarts;
@@ -78,6 +79,7 @@ public final class PagedText {
   }
 
   /** The 1-based page of the character at {@code offset}, or {@code null} for unpaged text. */
+  @Override
   public Integer pageAt(int offset) {
     if (offset < 0 || offset > text.length()) {
       throw new IllegalArgumentException("offset must be in 0.." + text.length() + ", got " + offset);

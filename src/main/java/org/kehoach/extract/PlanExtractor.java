@@ -1,0 +1,69 @@
+package org.kehoach.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kehoach.extract.budgets.BudgetExtractor;
+import org.kehoach.extract.budgets.BudgetFindings;
+import org.kehoach.extract.deadlines.DeadlineExtractor;
+import org.kehoach.extract.legal.LegalBasisExtractor;
+import org.kehoach.extract.targets.TargetExtractor;
+import org.kehoach.gazetteer.Gazetteers;
+import org.kehoach.model.Budget;
+import org.kehoach.model.Deadline;
+import org.kehoach.model.Issuer;
+import org.kehoach.model.LegalReference;
+import org.kehoach.model.PageLocator;
+import org.kehoach.model.Plan;
+import org.kehoach.model.PlanDocument;
+import org.kehoach.model.PlanLocation;
+import org.kehoach.model.PlanSource;
+import org.kehoach.model.PlanStructure;
+import org.kehoach.model.Span;
+import org.kehoach.model.Target;
+import org.kehoach.structure.Segmenter;
+
+/**
+ * The extraction cascade for one plan: segment the normalised text, then run each fact family's
+ * extractor on the zones {@link Regions} routes to it. Thread-safe; build one and share it.
+ */
+public final class PlanExtractor {
+  private final Segmenter segmenter = new Segmenter();
+  private final LegalBasisExtractor legal = new LegalBasisExtractor();
+  private final DeadlineExtractor deadlines = new DeadlineExtractor();
+  private final BudgetExtractor budgets = new BudgetExtractor();
+  private final TargetExtractor targets;
+
+  public PlanExtractor(Gazetteers gazetteers) {
+    java.util.Objects.requireNonNull(gazetteers, "gazetteers");
+    this.targets = new TargetExtractor(
+        phrase -> gazetteers.indicators().best(phrase).map(m -> m.indicator().id()));
+  }
+
+  public Plan extract(PlanSource source, String text, PageLocator pages) {
+    PlanStructure structure = segmenter.segment(text, pages::pageAt);
+    Regions regions = Regions.of(structure, text);
+    PlanDocument document = new PlanDocument(null, null, Issuer.unknown(), PlanLocation.unknown(), null, null, null, null, null);
+    Integer planYear = document.planYear();
+
+    List<LegalReference> legalBasis = new ArrayList<>();
+    for (Span p : regions.preamble()) {
+      for (LegalReference r : legal.extract(text, p.start(), p.end(), pages)) {
+        if (legalBasis.stream().noneMatch(x -> x.number().equals(r.number()))) {
+          legalBasis.add(r);
+        }
+      }
+    }
+    List<Deadline> due = deadlines.extract(text, regions.body().start(), regions.body().end(), planYear, pages);
+    List<Budget> money = new ArrayList<>();
+    for (Span b : regions.budget()) {
+      BudgetFindings f = budgets.findings(text, b.start(), b.end(), pages);
+      money.addAll(f.budgets());
+    }
+    List<Target> found = new ArrayList<>();
+    for (Span o : regions.objectives()) {
+      found.addAll(targets.extract(text, o.start(), o.end(), planYear, pages));
+    }
+    return new Plan(source, document, structure.sections(), null, List.of(), legalBasis, found, List.of(),
+        List.of(), due, money, List.of(), text);
+  }
+}

@@ -1,0 +1,223 @@
+package org.kehoach.extract.deadlines;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.util.Interval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.VietTokenizer;
+import org.kehoach.extract.value.PartialDate;
+import org.kehoach.extract.value.VietDates;
+import org.kehoach.model.Deadline;
+import org.kehoach.model.PageLocator;
+
+/**
+ * Finds deadlines: dates something is due and the ends of stated windows.
+ *
+ * <p>Contract of {@link #extract}:
+ *
+ * <ul>
+ *   <li>Reads only {@code text[from, to)}; the caller passes the body of the plan (after the preamble).
+ *   <li>A date counts only when a rule in {@code deadlines.rules} says it is due: after "trước", "chậm
+ *       nhất", "hạn chót", "thời hạn", "hoàn thành" ("trước ngày 10/5/2025"), as the end of a window ("từ
+ *       ngày 01/6/2023 đến ngày 30/6/2023" gives only 2023-06-30; the start is not a deadline) or after
+ *       "đến (hết) ngày" (not "tính đến ngày", a data cut-off). Every date of a list counts ("trước ngày
+ *       10/5 và ngày 10/11").
+ *   <li>Never a deadline: the date of a cited document (right after its number: "Quyết định
+ *       2996/QĐ-UBND ngày 06/9/2021"), holidays and bare dates without a cue ("Ngày Quốc tế Thiếu nhi
+ *       1/6"), quarters and months ("Quý II, IV năm 2025").
+ *   <li>Day/month without a year takes {@code planYear} and sets {@code yearInferred}; it is dropped when
+ *       {@code planYear} is {@code null}. Impossible dates ("31/02") are dropped.
+ *   <li>{@code text} is the cue and date as written, {@code span} covers it; {@code what} is a short
+ *       description of what is due taken from the same clause (from "báo cáo", "kế hoạch" … when present,
+ *       else the clause's last words), or {@code null}.
+ *   <li>Results are in text order; a date stated twice is listed twice (each with its own span).
+ * </ul>
+ *
+ * Thread-safe: the rule engine keeps one compiled extractor per thread.
+ */
+public final class DeadlineExtractor {
+  static final String NUMBER_RULES = "org/kehoach/extract/legal/document-number.rules";
+  static final String RULES = "org/kehoach/extract/deadlines/deadlines.rules";
+  /** Tag the rules see on the tokens of a date. */
+  static final String DATE = "DATE";
+  // Results of the rules; see deadlines.rules.
+  private static final String DUE = "DUE";
+  private static final String WINDOW = "WINDOW";
+  private static final String UNTIL = "UNTIL";
+  private static final String CITED = "CITED";
+  private static final String CUTOFF = "CUTOFF";
+  private static final String HEAD = "HEAD";
+
+  /** A blank line between paragraphs: "\n\n", "\n  \n". */
+  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
+  /** What joins the dates of one list, dropped from the later dates' text: ", ", " và ", "; hoặc ". */
+  private static final Pattern LIST_JOINER = Pattern.compile("(?iu)(?:[\\s,;]|và\\s|hoặc\\s)+");
+
+  private final VietTokenizer tokenizer = new VietTokenizer();
+  private final RuleEngine rules;
+  private final WhatFinder whatFinder = new WhatFinder();
+
+  public DeadlineExtractor() {
+    this(new RuleEngine(List.of(NUMBER_RULES, RULES)));
+  }
+
+  DeadlineExtractor(RuleEngine rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  /** The deadlines in {@code text[from, to)}; see the class contract. */
+  public List<Deadline> extract(String text, int from, int to, Integer planYear, PageLocator pages) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(pages, "pages");
+    if (from < 0 || to > text.length() || from > to) {
+      throw new IllegalArgumentException(
+          "range must satisfy 0 <= from <= to <= " + text.length() + ", got [" + from + ", " + to + ")");
+    }
+    List<VietDates.Found> dates = VietDates.find(text, from, to);
+    List<CoreLabel> tokens = new ArrayList<>();
+    List<MatchedExpression> matches = new ArrayList<>();
+    // The rules run only on paragraphs that hold a date: a body is long and most of it has none.
+    for (int[] p : paragraphs(text, from, to)) {
+      if (dates.stream().anyMatch(d -> d.start() >= p[0] && d.end() <= p[1])) {
+        List<CoreLabel> chunk = tokenizer.tokenize(text, p[0], p[1]);
+        tagDates(chunk, dates);
+        tokens.addAll(chunk);
+        matches.addAll(rules.match(chunk));
+      }
+    }
+    Set<VietDates.Found> excluded = new HashSet<>();
+    List<Interval<Integer>> heads = new ArrayList<>();
+    for (MatchedExpression m : matches) {
+      String kind = RuleEngine.resultStrings(m).get(0);
+      if (kind.equals(CITED) || kind.equals(CUTOFF)) {
+        excluded.addAll(within(dates, m.getCharOffsets()));
+      } else if (kind.equals(HEAD)) {
+        heads.add(m.getCharOffsets());
+      }
+    }
+    List<Candidate> candidates = candidates(tokens, dates, matches, excluded);
+    return deadlines(text, from, planYear, pages, candidates, heads);
+  }
+
+  /** The due dates the rules found, minus citation and cut-off dates, in text order. */
+  private static List<Candidate> candidates(List<CoreLabel> tokens, List<VietDates.Found> dates,
+      List<MatchedExpression> matches, Set<VietDates.Found> excluded) {
+    List<Candidate> out = new ArrayList<>();
+    for (int id = 0; id < matches.size(); id++) {
+      MatchedExpression m = matches.get(id);
+      String kind = RuleEngine.resultStrings(m).get(0);
+      List<VietDates.Found> in = within(dates, m.getCharOffsets());
+      if (in.isEmpty() || !(kind.equals(DUE) || kind.equals(WINDOW) || kind.equals(UNTIL))) {
+        continue;
+      }
+      int start = kind.equals(UNTIL) ? untilStart(tokens, m) : m.getCharOffsets().first();
+      // a window gives only its end; a list of due dates gives each
+      List<VietDates.Found> due = kind.equals(DUE) ? in : in.subList(in.size() - 1, in.size());
+      for (VietDates.Found d : due) {
+        if (!excluded.contains(d)) {
+          out.add(new Candidate(d, start, id));
+        }
+        start = d.end();
+      }
+    }
+    out.sort(Comparator.comparingInt(c -> c.date().start()));
+    return out;
+  }
+
+  private List<Deadline> deadlines(String text, int from, Integer planYear, PageLocator pages,
+      List<Candidate> candidates, List<Interval<Integer>> heads) {
+    List<Deadline> out = new ArrayList<>();
+    int previousEnd = from;
+    Candidate previous = null;
+    String previousWhat = null;
+    for (Candidate c : candidates) {
+      int start = firstNonSeparator(text, c.start(), c.date().start());
+      String what = whatFinder.what(text, start, Math.max(from, previousEnd), heads);
+      if (what == null && previous != null && previous.match() == c.match()) {
+        what = previousWhat; // the later dates of one list share the first one's description
+      }
+      String iso = iso(c.date(), planYear);
+      if (iso != null) {
+        out.add(new Deadline(iso, !c.date().hasYear(), text.substring(start, c.date().end()), what,
+            pages.span(start, c.date().end())));
+      }
+      previousEnd = c.date().end();
+      previous = c;
+      previousWhat = what;
+    }
+    return List.copyOf(out);
+  }
+
+  /** A due date, where its text starts (the cue, or the end of the previous date of its list), its match. */
+  private record Candidate(VietDates.Found date, int start, int match) {}
+
+  /** {@code [start, end)} of each paragraph of the range: text between blank lines. */
+  private static List<int[]> paragraphs(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = BLANK_LINE.matcher(text).region(from, to);
+    int start = from;
+    while (m.find()) {
+      out.add(new int[] {start, m.start()});
+      start = m.end();
+    }
+    out.add(new int[] {start, to});
+    return out;
+  }
+
+  /** An "UNTIL" match starts one token before "đến"/"tới"; its text starts at that word. */
+  private static int untilStart(List<CoreLabel> tokens, MatchedExpression m) {
+    Interval<Integer> span = m.getCharOffsets();
+    for (CoreLabel t : tokens) {
+      if (t.beginPosition() >= span.first() && (t.lemma().equals("den") || t.lemma().equals("toi"))) {
+        return t.beginPosition();
+      }
+    }
+    return span.first();
+  }
+
+  private static int firstNonSeparator(String text, int start, int limit) {
+    Matcher m = LIST_JOINER.matcher(text).region(start, limit);
+    return m.lookingAt() ? m.end() : start;
+  }
+
+  private static String iso(VietDates.Found f, Integer planYear) {
+    PartialDate d = f.date();
+    if (!f.hasYear()) {
+      if (planYear == null) {
+        return null;
+      }
+      d = new PartialDate(planYear, d.month(), d.day());
+    }
+    return d.complete() ? d.iso() : null;
+  }
+
+  private static void tagDates(List<CoreLabel> tokens, List<VietDates.Found> dates) {
+    int k = 0;
+    for (CoreLabel t : tokens) {
+      while (k < dates.size() && dates.get(k).end() <= t.beginPosition()) {
+        k++;
+      }
+      if (k < dates.size() && dates.get(k).start() <= t.beginPosition() && t.endPosition() <= dates.get(k).end()) {
+        t.setNER(DATE);
+      }
+    }
+  }
+
+  private static List<VietDates.Found> within(List<VietDates.Found> dates, Interval<Integer> span) {
+    List<VietDates.Found> in = new ArrayList<>();
+    for (VietDates.Found d : dates) {
+      if (d.start() >= span.first() && d.end() <= span.second()) {
+        in.add(d);
+      }
+    }
+    return in;
+  }
+}

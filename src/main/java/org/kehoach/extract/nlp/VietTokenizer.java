@@ -1,0 +1,90 @@
+package org.kehoach.extract.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.kehoach.text.Fold;
+
+/**
+ * Splits Vietnamese administrative text into tokens for TokensRegex, as a small state machine rather than
+ * regular expressions. CoreNLP's English tokenizer mangles Vietnamese numbers ("550/100.000" becomes
+ * "550/100" + ".000") and splits sentences at every abbreviation dot, so we tokenise ourselves:
+ *
+ * <ul>
+ *   <li>a word is a run of letters and digits starting with a letter ("trẻ", "UBND", "QĐ19");
+ *   <li>a number is a run of digits with single inner dots or commas followed by a digit ("6,5",
+ *       "100.000", "0988.100.744"); a trailing dot or comma is punctuation;
+ *   <li>every other non-space character is a token of its own ("%", "/", "-", "&amp;").
+ * </ul>
+ *
+ * Each token carries its text ({@code word}), its fold ({@code lemma}: no diacritics, lower case, so rules
+ * can say {@code [{lemma:"dat"}]}), its {@link TokenShape} ({@code shape}) and its character offsets into
+ * the text. Stateless and thread-safe.
+ */
+public final class VietTokenizer {
+
+  /** Tokens of {@code text[from, to)}, with offsets relative to the whole text. */
+  public List<CoreLabel> tokenize(String text, int from, int to) {
+    List<CoreLabel> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetter(c)) {
+        int j = i + 1;
+        while (j < to && (Character.isLetterOrDigit(text.charAt(j)) || isMark(text.charAt(j)))) {
+          j++;
+        }
+        out.add(label(text, i, j, TokenShape.WORD));
+        i = j;
+      } else if (Character.isDigit(c)) {
+        int j = endOfNumber(text, i, to);
+        out.add(label(text, i, j, TokenShape.NUMBER));
+        i = j;
+      } else {
+        int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        out.add(label(text, i, j, TokenShape.PUNCT));
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  public List<CoreLabel> tokenize(String text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  private static int endOfNumber(String text, int start, int to) {
+    int j = start;
+    while (j < to) {
+      char c = text.charAt(j);
+      if (Character.isDigit(c)) {
+        j++;
+      } else if ((c == '.' || c == ',') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isMark(char c) {
+    return Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static CoreLabel label(String text, int start, int end, TokenShape shape) {
+    CoreLabel l = new CoreLabel();
+    String w = text.substring(start, end);
+    l.setWord(w);
+    l.setValue(w);
+    l.setOriginalText(w);
+    l.setLemma(Fold.fold(w));
+    l.setBeginPosition(start);
+    l.setEndPosition(end);
+    l.set(CoreAnnotations.ShapeAnnotation.class, shape.name());
+    return l;
+  }
+}
