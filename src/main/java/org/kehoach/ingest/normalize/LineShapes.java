@@ -1,6 +1,7 @@
 package org.kehoach.ingest.normalize;
 
 import java.util.regex.Pattern;
+import org.kehoach.text.SyllableChecker;
 
 /**
  * The shapes of lines that start a new block in Vietnamese administrative documents (list items, numbered
@@ -129,7 +130,7 @@ final class LineShapes {
     for (String t : tokens) {
       boolean capitalised = Character.isUpperCase(t.charAt(0))
           && t.substring(1).chars().allMatch(Character::isLowerCase);
-      if (!capitalised || !VietnameseSyllables.isSyllable(t)) {
+      if (!capitalised || !SyllableChecker.standard().isSyllable(t)) {
         return false;
       }
     }

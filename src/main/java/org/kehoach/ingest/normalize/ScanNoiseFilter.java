@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.kehoach.text.SyllableChecker;
 
 /**
  * Drops isolated scan noise: short lines read from stamps, signatures and specks ("0 ĐC", "RÚC", "BÀT",
@@ -130,7 +131,7 @@ public final class ScanNoiseFilter implements TextFilter {
     if (abbreviations.contains(undotted.toUpperCase(Locale.ROOT))) {
       return Kind.WORD;
     }
-    if (undotted.equals(t) && VietnameseSyllables.isSyllable(t)) {
+    if (undotted.equals(t) && SyllableChecker.standard().isSyllable(t)) {
       return Kind.WORD;
     }
     if (undotted.equals(t) && undotted.length() >= 3 && LineShapes.inCapitals(t) && !hasToneMark(t)) {
