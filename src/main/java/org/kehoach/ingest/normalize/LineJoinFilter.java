@@ -1,0 +1,219 @@
+package org.kehoach.ingest.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rejoins lines that were hard-wrapped inside a paragraph (PDF text, OCR, text files typed with line
+ * breaks) and keeps real paragraph and list breaks. For each line break, with A the line before and B the
+ * next non-blank line:
+ *
+ * <ul>
+ *   <li>A ends with a hyphen glued to a word or number and B starts with one: joined without a space
+ *       ("75/KH-" + "UBND", "2021-" + "2030"); a spaced dash ("Lao động -") joins with a space, and so
+ *       does a dash that opens B in front of a lower-case word ("chính trị" + "- xã hội"), which no list
+ *       item does, or in front of the rest of a document number ("số 56/KH" + "- UBND ngày …").
+ *   <li>Never joined when B starts a block (list item, numbered or legal heading, header or signature
+ *       line, a paragraph opener such as "Căn cứ"), is written in capitals, or A is.
+ *   <li>B starting in lower case (or with "," ";" ")") continues A: joined, across blank lines too when A
+ *       does not end a sentence (a page break inside a sentence, a blank line a reader put inside a
+ *       paragraph; a ";" does not end it), unless A is a personal name: the signer's name ends the text before the notes moved
+ *       to its end, which must stay apart.
+ *   <li>Otherwise joined only when the text is hard-wrapped and A is full, or B's first word would not
+ *       have fitted on it, i.e. the line broke because the next word did not fit; across one blank line too when A does not end a clause (readers that put a
+ *       blank line after the indented first line of a paragraph). A full line ending with ":" is joined
+ *       only to a line starting with a digit ("Số điện thoại:" + "0988…").
+ * </ul>
+ *
+ * Fullness is judged on an estimate of the printed width (capitals and "m" are wider than "i" or "t"),
+ * since a justified line of capitals and digits holds far fewer characters than one of small letters. The
+ * wrap width is the 90th percentile of line widths; text counts as hard-wrapped when many lines reach it
+ * and it is between {@value #MIN_WRAP_CHARS} and {@value #MAX_WRAP_CHARS} characters. A DOCX paragraph is one line, so there nothing is
+ * joined by width. In text where nearly every line is followed by a blank line (Word 97 files read by
+ * Tika), one blank line counts as a plain line break.
+ */
+public final class LineJoinFilter implements TextFilter {
+  private static final int MAX_WRAP_CHARS = 150;
+  private static final int MIN_WRAP_CHARS = 30;
+  /** A line at least this share of the wrap width counts as full. */
+  private static final double FULL = 0.85;
+  /** Share of line pairs one blank line apart above which a single blank line means a plain break. */
+  private static final double SPACED_SHARE = 0.6;
+  /** Share of lines that must be full for the text to count as hard-wrapped. */
+  private static final double WRAPPED_SHARE = 0.25;
+
+  /** A hyphen glued to the end of a word or number: "KH-", "2021-". */
+  private static final Pattern GLUED_HYPHEN = Pattern.compile("[\\p{L}\\p{N}][-‐]$");
+
+  /** A dash standing alone at the end, between spaces: "Lao động -", "Văn hóa –". */
+  private static final Pattern SPACED_DASH = Pattern.compile("\\S\\s[-–—]$");
+
+  /** A dash opening the line before a lower-case word: "- xã hội đẩy mạnh …" (never a list item). */
+  private static final Pattern DASH_BEFORE_LOWER = Pattern.compile("^[-–—]\\s*\\p{Ll}");
+
+  /** The first half of a document number at the end of a line: "… Kế hoạch số 56/KH". */
+  private static final Pattern NUMBER_HEAD = Pattern.compile("\\d+/[\\p{Lu}Đ&]+(?:-[\\p{Lu}Đ&]+)*$");
+
+  /** Its second half opening the next line: "- UBND ngày 26/2/2021 …". */
+  private static final Pattern NUMBER_TAIL = Pattern.compile("^[-–]\\s*[\\p{Lu}Đ]{2,}(?:[-&][\\p{Lu}Đ]+)*\\b");
+
+  private final List<String> openers;
+
+  public LineJoinFilter() {
+    this.openers = WordLists.lines("paragraph-openers.txt");
+  }
+
+  @Override
+  public PagedText apply(PagedText in) {
+    String s = in.text();
+    List<Line> lines = Lines.of(s);
+    double width = wrapWidth(lines);
+    int spacing = spacedParagraphs(lines) ? 1 : 0;
+    List<Edit> edits = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line a = lines.get(i);
+      if (a.blank()) {
+        continue;
+      }
+      int j = Lines.nextContent(lines, i + 1);
+      if (j < 0) {
+        break;
+      }
+      int blanks = Math.max(0, j - i - 1 - spacing);
+      String join = join(a.text().strip(), lines.get(j).text().strip(), blanks, width);
+      if (join != null) {
+        edits.add(new Edit(a.end(), lines.get(j).start(), join));
+      }
+      i = j - 1;
+    }
+    return in.apply(edits);
+  }
+
+  /** The text to put between A and B, or {@code null} to keep the break. */
+  private String join(String a, String b, int blanks, double width) {
+    char b0 = b.charAt(0);
+    if (GLUED_HYPHEN.matcher(a).find() && Character.isLetterOrDigit(b0) && blanks <= 1 && a.length() > 2) {
+      return "";
+    }
+    boolean clauseEnds = LineShapes.endsClause(a);
+    if (blanks == 0 && !clauseEnds
+        && (DASH_BEFORE_LOWER.matcher(b).find()
+            || (NUMBER_HEAD.matcher(a).find() && NUMBER_TAIL.matcher(b).find()))) {
+      return " ";
+    }
+    if (startsBlock(b) || LineShapes.inCapitals(b) || LineShapes.inCapitals(a)) {
+      return null;
+    }
+    if (SPACED_DASH.matcher(a).find() && blanks == 0) {
+      return " ";
+    }
+    if (b0 == ',' || b0 == ';' || b0 == ')' || b0 == '.') {
+      return blanks == 0 || !clauseEnds ? "" : null;
+    }
+    String nextWord = b.split("\\s", 2)[0];
+    boolean full = width > 0
+        && (printedWidth(a) >= FULL * width || printedWidth(a + " " + nextWord) > width);
+    if (LineShapes.startsLowerCase(b)) {
+      boolean sentenceEnds = LineShapes.endsClause(a) && !a.endsWith(";");
+      return blanks == 0 || (!sentenceEnds && !LineShapes.looksLikeName(a)) ? " " : null;
+    }
+    if (!full || (a.endsWith(":") && !Character.isDigit(b0))) {
+      return null;
+    }
+    return blanks == 0 || (blanks == 1 && !clauseEnds) ? " " : null;
+  }
+
+  private boolean startsBlock(String line) {
+    if (LineShapes.startsBlock(line)) {
+      return true;
+    }
+    for (String o : openers) {
+      if (line.startsWith(o) && (line.length() == o.length() || !Character.isLetter(line.charAt(o.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when nearly every line is followed by one blank line, as in Tika's output for Word 97 files:
+   * there one blank line says no more than a plain line break does elsewhere.
+   */
+  static boolean spacedParagraphs(List<Line> lines) {
+    int pairs = 0;
+    int spaced = 0;
+    for (int i = Lines.nextContent(lines, 0); i >= 0; ) {
+      int j = Lines.nextContent(lines, i + 1);
+      if (j < 0) {
+        break;
+      }
+      pairs++;
+      spaced += j - i == 2 ? 1 : 0;
+      i = j;
+    }
+    return pairs >= 5 && spaced >= SPACED_SHARE * pairs;
+  }
+
+  /** The printed width hard-wrapped lines reach, or 0 when the text is not hard-wrapped. */
+  static double wrapWidth(List<Line> lines) {
+    List<String> content = new ArrayList<>();
+    for (Line l : lines) {
+      if (!l.blank()) {
+        content.add(l.text().strip());
+      }
+    }
+    if (content.size() < 5) {
+      return 0;
+    }
+    double[] widths = content.stream().mapToDouble(LineJoinFilter::printedWidth).sorted().toArray();
+    int[] chars = content.stream().mapToInt(String::length).sorted().toArray();
+    int p90 = (int) Math.floor(0.9 * (content.size() - 1));
+    double width = widths[p90];
+    if (chars[p90] > MAX_WRAP_CHARS || chars[p90] < MIN_WRAP_CHARS) {
+      return 0;
+    }
+    long full = Arrays.stream(widths).filter(w -> w >= FULL * width).count();
+    return full >= WRAPPED_SHARE * content.size() ? width : 0;
+  }
+
+  /**
+   * Approximate advance width of a line set in a Times-like proportional font, in thousandths of an em:
+   * enough to tell a full justified line from a short one whatever mix of capitals and digits it holds.
+   */
+  static double printedWidth(String line) {
+    double w = 0;
+    for (int i = 0; i < line.length(); i++) {
+      w += advance(line.charAt(i));
+    }
+    return w;
+  }
+
+  private static int advance(char c) {
+    if (c == ' ') {
+      return 250;
+    }
+    char base = c < 0x80 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+    if (Character.isDigit(base)) {
+      return 500;
+    }
+    if (Character.isLowerCase(base)) {
+      return switch (base) {
+        case 'i', 'j', 'l', 't' -> 280;
+        case 'f', 'r' -> 333;
+        case 'm', 'w' -> 760;
+        default -> 480;
+      };
+    }
+    if (Character.isUpperCase(base)) {
+      return switch (base) {
+        case 'I', 'J' -> 350;
+        case 'M', 'W' -> 900;
+        default -> 700;
+      };
+    }
+    return 300;
+  }
+}

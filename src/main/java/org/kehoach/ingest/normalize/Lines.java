@@ -1,0 +1,56 @@
+package org.kehoach.ingest.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a text into {@link Line}s at {@code '\n'}; a text of n breaks has n + 1 lines. */
+final class Lines {
+  private Lines() {}
+
+  static List<Line> of(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        lines.add(new Line(lines.size(), start, i, text.substring(start, i)));
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  /** Lines of the 1-based page of a paged text (the break that separates pages belongs to neither). */
+  static List<Line> ofPage(PagedText t, int page) {
+    int from = t.pageStart(page);
+    int to = t.pageEnd(page);
+    if (to > from && to < t.length() && t.text().charAt(to - 1) == '\n') {
+      to--;
+    }
+    List<Line> local = of(t.text().substring(from, to));
+    List<Line> out = new ArrayList<>(local.size());
+    for (Line l : local) {
+      out.add(new Line(l.index(), l.start() + from, l.end() + from, l.text()));
+    }
+    return out;
+  }
+
+  /** Index of the first non-blank line at or after {@code from}, or -1. */
+  static int nextContent(List<Line> lines, int from) {
+    for (int i = Math.max(from, 0); i < lines.size(); i++) {
+      if (!lines.get(i).blank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the last non-blank line at or before {@code from}, or -1. */
+  static int previousContent(List<Line> lines, int from) {
+    for (int i = Math.min(from, lines.size() - 1); i >= 0; i--) {
+      if (!lines.get(i).blank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,41 @@
+package org.kehoach.ingest.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Unicode NFC. Seeds and converters mix decomposed syllables (a base letter followed by combining U+0303 or
+ * U+0309) into composed text, and matching, folding and the gold data all assume NFC. Each base letter
+ * with its combining marks is recomposed by its own edit, so page boundaries are untouched.
+ */
+public final class NfcFilter implements TextFilter {
+  @Override
+  public PagedText apply(PagedText in) {
+    String s = in.text();
+    if (Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      return in;
+    }
+    List<Edit> edits = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      int start = i;
+      i += Character.charCount(s.codePointAt(i));
+      while (i < s.length() && isMark(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      String cluster = s.substring(start, i);
+      if (!Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
+        edits.add(new Edit(start, i, Normalizer.normalize(cluster, Normalizer.Form.NFC)));
+      }
+    }
+    return in.apply(edits);
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+}

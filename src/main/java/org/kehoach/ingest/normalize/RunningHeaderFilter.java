@@ -1,0 +1,77 @@
+package org.kehoach.ingest.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Drops running headers and footers: a line among the first or last {@value #ZONE} non-blank lines of a
+ * page that recurs there, digits aside, on at least half of the pages (and on three at least), and never
+ * occurs in the body of a page. List items are never taken for headers, even when a repeated item ("-
+ * Thời gian thực hiện: Thường xuyên.") happens to open several pages. Unpaged text is returned unchanged.
+ */
+public final class RunningHeaderFilter implements TextFilter {
+  private static final int ZONE = 2;
+  private static final int MIN_PAGES = 3;
+
+  @Override
+  public PagedText apply(PagedText in) {
+    if (in.pageCount() < MIN_PAGES) {
+      return in;
+    }
+    List<List<Line>> zones = new ArrayList<>();
+    Map<String, Integer> pagesWithKey = new HashMap<>();
+    Set<String> bodyKeys = new HashSet<>();
+    for (int page = 1; page <= in.pageCount(); page++) {
+      List<Line> lines = Lines.ofPage(in, page);
+      List<Line> zone = zone(lines);
+      zones.add(zone);
+      for (Line l : lines) {
+        if (!l.blank() && !zone.contains(l)) {
+          bodyKeys.add(key(l.text()));
+        }
+      }
+      Set<String> seen = new HashSet<>();
+      for (Line l : zone) {
+        if (seen.add(key(l.text()))) {
+          pagesWithKey.merge(key(l.text()), 1, Integer::sum);
+        }
+      }
+    }
+    int needed = Math.max(MIN_PAGES, (in.pageCount() + 1) / 2);
+    List<Edit> edits = new ArrayList<>();
+    for (List<Line> zone : zones) {
+      for (Line l : zone) {
+        String k = key(l.text());
+        if (pagesWithKey.get(k) >= needed && !bodyKeys.contains(k) && !LineShapes.startsBlock(l.text())) {
+          edits.add(l.deletion(in.text()));
+        }
+      }
+    }
+    return in.apply(edits);
+  }
+
+  private static List<Line> zone(List<Line> lines) {
+    List<Line> content = new ArrayList<>();
+    for (Line l : lines) {
+      if (!l.blank()) {
+        content.add(l);
+      }
+    }
+    if (content.size() <= 2 * ZONE) {
+      return content;
+    }
+    List<Line> zone = new ArrayList<>(content.subList(0, ZONE));
+    zone.addAll(content.subList(content.size() - ZONE, content.size()));
+    return zone;
+  }
+
+  /** Lines that differ only in their digits and spacing (page numbers, dates) count as the same. */
+  private static String key(String line) {
+    return line.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,120 @@
+package org.kehoach.ingest.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LineJoinFilterTest {
+  /** Lines wrapped at about 75 characters, as a justified A4 page in 14 pt prints them. */
+  private static final String WRAPPED = String.join("\n",
+      "KẾ HOẠCH",
+      "Phòng, chống tai nạn thương tích và đuối nước cho trẻ em",
+      "trên địa bàn xã năm 2024",
+      "Căn cứ Kế hoạch số 45/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân huyện về",
+      "việc phòng, chống đuối nước cho trẻ em; Ủy ban nhân dân xã xây dựng kế hoạch",
+      "thực hiện như sau:",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Mục đích",
+      "Nâng cao nhận thức của gia đình, nhà trường và cộng đồng về phòng, chống tai",
+      "nạn thương tích cho trẻ em. Giảm số trẻ em bị đuối nước so với năm 2023 của",
+      "Ủy ban nhân dân xã và các thôn trên địa bàn.",
+      "2. Yêu cầu",
+      "- Các ngành phối hợp chặt chẽ, thường xuyên kiểm tra, đôn đốc các thôn, tổ",
+      "dân phố thực hiện.",
+      "- Báo cáo kết quả về Phòng Văn hóa và Thông tin theo Kế hoạch số 75/KH-",
+      "UBND ngày 2/5/2024 của Ủy ban nhân dân huyện giai đoạn 2021-",
+      "2025.",
+      "a) Thời gian thực hiện: cả năm",
+      "+ Thôn Đông, thôn Tây",
+      "Nơi nhận:",
+      "- Như trên;");
+
+  private static String join(String s) {
+    return new LineJoinFilter().apply(PagedText.unpaged(s)).text();
+  }
+
+  @Test
+  void wrappedSentencesJoinAndBlocksStay() {
+    String expected = String.join("\n",
+        "KẾ HOẠCH",
+        "Phòng, chống tai nạn thương tích và đuối nước cho trẻ em trên địa bàn xã năm 2024",
+        "Căn cứ Kế hoạch số 45/KH-UBND ngày 12/3/2024 của Ủy ban nhân dân huyện về việc phòng, chống"
+            + " đuối nước cho trẻ em; Ủy ban nhân dân xã xây dựng kế hoạch thực hiện như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "Nâng cao nhận thức của gia đình, nhà trường và cộng đồng về phòng, chống tai nạn thương tích cho"
+            + " trẻ em. Giảm số trẻ em bị đuối nước so với năm 2023 của Ủy ban nhân dân xã và các thôn trên"
+            + " địa bàn.",
+        "2. Yêu cầu",
+        "- Các ngành phối hợp chặt chẽ, thường xuyên kiểm tra, đôn đốc các thôn, tổ dân phố thực hiện.",
+        "- Báo cáo kết quả về Phòng Văn hóa và Thông tin theo Kế hoạch số 75/KH-UBND ngày"
+            + " 2/5/2024 của Ủy ban nhân dân huyện giai đoạn 2021-2025.",
+        "a) Thời gian thực hiện: cả năm",
+        "+ Thôn Đông, thôn Tây",
+        "Nơi nhận:",
+        "- Như trên;");
+    assertEquals(expected, join(WRAPPED));
+  }
+
+  @Test
+  void joiningKeepsPages() {
+    PagedText in = PagedText.ofPages(List.of("giảm số trẻ em bị tai nạn tại các xã, thị", "trấn trên địa bàn."));
+    PagedText out = new LineJoinFilter().apply(in);
+    assertEquals("giảm số trẻ em bị tai nạn tại các xã, thị trấn trên địa bàn.", out.text());
+    assertEquals(2, out.pageAt(out.text().indexOf("trấn")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "- Tổ chức", "+ Hỗ trợ", "* Mô hình 1: Dạy bơi", "1. Phòng Y tế", "1.1. Mục tiêu", "2.3 Nội dung", "a) Đối tượng",
+      "II. NHIỆM VỤ", "Điều 2. Hiệu lực", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Căn cứ Luật Trẻ em",
+      "Số: 12/KH-UBND", "An Phú, ngày 5 tháng 6 năm 2024"})
+  void blockStartsAreNeverJoined(String line) {
+    String out = join(WRAPPED + "\nNội dung đoạn trước chưa có dấu chấm cuối câu và kéo dài gần hết dòng in ra\n" + line);
+    assertTrue(out.endsWith("dòng in ra\n" + line), out);
+  }
+
+  @Test
+  void aPageBreakInsideASentenceIsJoinedAcrossBlankLines() {
+    String in = WRAPPED + "\nChủ trì, phối hợp các ngành liên quan tổ chức vận động Quỹ bảo trợ trẻ em và"
+        + "\n\n\nhướng dẫn các xã thực hiện.";
+    String out = join(in);
+    assertEquals("Chủ trì, phối hợp các ngành liên quan tổ chức vận động Quỹ bảo trợ trẻ em và hướng dẫn các"
+        + " xã thực hiện.", out.substring(out.lastIndexOf('\n') + 1));
+  }
+
+  @Test
+  void aShortLineIsNotContinuedAcrossABlankLine() {
+    String in = "Trần Văn An\n\ntheo Nghị quyết của Huyện ủy";
+    assertEquals(in, join(in));
+  }
+
+  @Test
+  void aSpacedDashAtALineEndJoinsWithASpace() {
+    assertEquals("Sở Lao động - Thương binh và Xã hội", join("Sở Lao động -\nThương binh và Xã hội"));
+    assertEquals("các tổ chức chính trị - xã hội huyện", join("các tổ chức chính trị\n- xã hội huyện"));
+    assertEquals("Kế hoạch số 56/KH - UBND ngày 2/3", join("Kế hoạch số 56/KH\n- UBND ngày 2/3"));
+  }
+
+  @Test
+  void paragraphsOfAWordFileAreNotJoinedByLength() {
+    String in = "Tăng cường công tác tuyên truyền về bảo vệ trẻ em trên địa bàn các xã và thị trấn trong năm"
+        + " học mới, nhất là các xã vùng sâu\nPhòng Giáo dục chủ trì thực hiện";
+    assertEquals(in, join(in));
+  }
+
+
+  @Test
+  void inTextWithABlankLineAfterEveryLineOneBlankLineIsAPlainBreak() {
+    String in = String.join("\n\n",
+        "KẾ HOẠCH", "Triển khai công tác trẻ em", "trên địa bàn xã năm 2025", "I. MỤC ĐÍCH",
+        "- Tổ chức tốt các hoạt động;", "tăng cường kiểm tra.", "Phối hợp với các ngành.");
+    assertEquals(String.join("\n\n",
+        "KẾ HOẠCH", "Triển khai công tác trẻ em trên địa bàn xã năm 2025", "I. MỤC ĐÍCH",
+        "- Tổ chức tốt các hoạt động; tăng cường kiểm tra.", "Phối hợp với các ngành."), join(in));
+  }
+}
