@@ -82,7 +82,7 @@ final class BodyLexicon {
     return stopWords.contains(w.key());
   }
 
-  private static <E extends Enum<E>> E enumCell(Class<E> type, ResourceLines.Row r, int i) {
+  static <E extends Enum<E>> E enumCell(Class<E> type, ResourceLines.Row r, int i) {
     try {
       return Enum.valueOf(type, r.cell(i));
     } catch (IllegalArgumentException e) {

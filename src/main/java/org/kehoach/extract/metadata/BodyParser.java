@@ -3,9 +3,7 @@ package org.kehoach.extract.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.kehoach.model.Span;
-import org.kehoach.text.Fold;
 
 /**
  * Reads the names of issuing bodies: from header issuer lines (a line opening with a body's words starts a
@@ -18,9 +16,6 @@ final class BodyParser {
   private static final int MAX_SUBJECT_TOKENS = 14;
   /** "kế hoạch" within this many syllables after the verb makes a subject the plan's builder. */
   private static final int PLAN_WORD_WINDOW = 8;
-  private static final String MOTTO_KEY = "cong hoa xa hoi";
-  /** A run of whitespace, line breaks included: "ỦY BAN NHÂN DÂN\\nHUYỆN X" reads as one line. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final BodyLexicon lexicon;
 
@@ -65,16 +60,16 @@ final class BodyParser {
         continue;
       }
       int after = j + u.length();
-      String name = nameRun(text, toks, after);
+      String name = NameText.nameRun(text, toks, after);
       boolean administrative = kind == BodyKind.COUNCIL || kind == BodyKind.PARTY || kind == BodyKind.UNIT;
       if (name != null || administrative) {
         String unitWord = text.substring(toks.get(j).start(), toks.get(after - 1).end());
-        return new BodyPhrase(collapse(text.substring(toks.get(0).start(), nameEnd)), toks.get(0).start(), nameEnd,
-            kind, openerTier, named, j > i, u.value(), collapse(unitWord), name);
+        return new BodyPhrase(NameText.collapse(text.substring(toks.get(0).start(), nameEnd)), toks.get(0).start(), nameEnd,
+            kind, openerTier, named, j > i, u.value(), NameText.collapse(unitWord), name);
       }
       j += u.length() - 1;
     }
-    return new BodyPhrase(collapse(text.substring(toks.get(0).start(), nameEnd)), toks.get(0).start(), nameEnd, kind,
+    return new BodyPhrase(NameText.collapse(text.substring(toks.get(0).start(), nameEnd)), toks.get(0).start(), nameEnd, kind,
         openerTier, named, i < toks.size(), null, null, null);
   }
 
@@ -85,7 +80,7 @@ final class BodyParser {
     int curEnd = -1;
     for (Span line : lines) {
       int s = line.start();
-      int e = cutMotto(text, s, line.end());
+      int e = NameText.cutMotto(text, s, line.end());
       if (e <= s) {
         continue;
       }
@@ -151,13 +146,13 @@ final class BodyParser {
         continue;
       }
       int after = j + u.length();
-      int nameLast = u.value() == Tier.NONE ? -1 : nameLast(text, toks, after);
+      int nameLast = u.value() == Tier.NONE ? -1 : NameText.nameLast(text, toks, after);
       if (nameLast >= 0) {
         int s = toks.get(j).start();
         int e = toks.get(nameLast).end();
-        last = new BodyPhrase(collapse(text.substring(s, e)), s, e, BodyKind.UNIT, u.value(), false, false, u.value(),
-            collapse(text.substring(s, toks.get(after - 1).end())),
-            collapse(text.substring(toks.get(after).start(), e)));
+        last = new BodyPhrase(NameText.collapse(text.substring(s, e)), s, e, BodyKind.UNIT, u.value(), false, false, u.value(),
+            NameText.collapse(text.substring(s, toks.get(after - 1).end())),
+            NameText.collapse(text.substring(toks.get(after).start(), e)));
       }
       j += u.length() - 1;
     }
@@ -224,42 +219,6 @@ final class BodyParser {
     return c == '\n' || c == '.' || c == ',' || c == ';' || c == ':';
   }
 
-  /**
-   * The capitalised words (or a number: "Quận 1") starting at {@code tokens[from]}, joined by spaces or
-   * hyphens only, as written; {@code null} when the word there is not capitalised.
-   */
-  static String nameRun(String text, List<Word> toks, int from) {
-    int last = nameLast(text, toks, from);
-    return last < 0 ? null : collapse(text.substring(toks.get(from).start(), toks.get(last).end()));
-  }
-
-  /** The index of the last word of the name run starting at {@code tokens[from]}, or -1 when there is none. */
-  private static int nameLast(String text, List<Word> toks, int from) {
-    int last = -1;
-    for (int j = from; j < toks.size(); j++) {
-      Word t = toks.get(j);
-      char c = text.charAt(t.start());
-      if (!(Character.isUpperCase(c) || Character.isDigit(c))) {
-        break;
-      }
-      if (j > from && !spaceOrHyphen(text, toks.get(j - 1).end(), t.start())) {
-        break;
-      }
-      last = j;
-    }
-    return last;
-  }
-
-  private static boolean spaceOrHyphen(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (!Character.isWhitespace(c) && c != '-' && c != '\u2013') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether {@code text[start, end)} is only the opening words of a committee, waiting for its unit ("ỦY BAN NHÂN DÂN"). */
   private boolean opensOnly(String text, int start, int end) {
     BodyPhrase p = parse(text, start, end);
@@ -276,41 +235,7 @@ final class BodyParser {
     }
   }
 
-  /** The end of an issuer line before a national motto glued to it ("HUYỆN X CỘNG HÒA XÃ HỘI …"). */
-  private static int cutMotto(String text, int start, int end) {
-    String folded = Fold.fold(text.substring(start, end));
-    int k = folded.indexOf(MOTTO_KEY);
-    if (k < 0) {
-      return end;
-    }
-    // Fold keeps one character per base letter and collapses spaces, so walk the original to the k-th.
-    int seen = 0;
-    for (int i = start; i < end; i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        if (seen == lettersBefore(folded, k)) {
-          return i;
-        }
-        seen++;
-      }
-    }
-    return end;
-  }
-
-  private static int lettersBefore(String folded, int k) {
-    int n = 0;
-    for (int i = 0; i < k; i++) {
-      if (Character.isLetter(folded.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private List<Word> tokens(String text, int start, int end) {
     return lexicon.words(text, start, end);
-  }
-
-  static String collapse(String s) {
-    return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 }

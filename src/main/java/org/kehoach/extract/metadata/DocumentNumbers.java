@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * before the first slash has no digit. Stateless.
  */
 final class DocumentNumbers {
-  /** "Số:" or "Số" before a number, not inside a word ("Số: 43 /KH-UBND", "số 15/QĐ-UBND"). */
-  private static final Pattern LABEL = Pattern.compile("(?iu)(?<!\\p{L})s[ốo]\\s*:?\\s*");
+  /** "Số:" or "Số" before a number, not inside a word ("Số: 43 /KH-UBND", "số 15/QĐ-UBND"; OCR's "Sô:"). */
+  private static final Pattern LABEL = Pattern.compile("(?iu)(?<!\\p{L})s[ốoôó]\\s*:?\\s*");
   /** Pieces joined by slashes or hyphens, spaces allowed around the joints: "43 /KH-UBND", " /KH-UBND", "…/KH". */
   private static final Pattern NUMBER =
       Pattern.compile("[\\p{L}\\p{N}.…_&]*(?:\\s{0,3}[/\\-–]\\s{0,3}[\\p{L}\\p{N}.…_&]+)+");

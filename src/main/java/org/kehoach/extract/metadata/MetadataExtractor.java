@@ -184,7 +184,7 @@ public final class MetadataExtractor {
   private static PlaceDate noteDate(String text, Span note) {
     for (VietDates.Found f : VietDates.find(text, note.start(), note.end())) {
       if (f.hasYear()) {
-        return new PlaceDate(null, f.date(), BodyParser.collapse(text.substring(f.start(), f.end())), f.start(),
+        return new PlaceDate(null, f.date(), text.substring(f.start(), f.end()), f.start(),
             f.end());
       }
     }

@@ -7,7 +7,7 @@ import org.kehoach.extract.value.PartialDate;
  *
  * @param place the place as written ("Cẩm Phả", "TP. Hồ Chí Minh"), or {@code null}
  * @param date the date, possibly with the day (and month) blank
- * @param dateText the date as written ("ngày 16 tháng 02 năm 2022")
+ * @param dateText the date exactly as written, blanks kept ("ngày     tháng 02 năm 2020")
  * @param start offset of the date in the document text
  * @param end offset after it
  */

@@ -33,8 +33,8 @@ final class PlaceDates {
   static PlaceDate read(String text, int from, int to) {
     for (VietDates.Found f : VietDates.find(text, from, to)) {
       if (f.hasYear()) {
-        return new PlaceDate(place(text, from, f.start()), f.date(), BodyParser.collapse(text.substring(f.start(),
-            f.end())), f.start(), f.end());
+        return new PlaceDate(place(text, from, f.start()), f.date(), text.substring(f.start(), f.end()), f.start(),
+            f.end());
       }
     }
     return null;
@@ -75,7 +75,7 @@ final class PlaceDates {
         break;
       }
     }
-    String place = BodyParser.collapse(text.substring(start, end));
+    String place = NameText.collapse(text.substring(start, end));
     return place.isEmpty() ? null : place;
   }
 }

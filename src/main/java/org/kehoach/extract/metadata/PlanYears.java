@@ -25,6 +25,8 @@ final class PlanYears {
    */
   private static final Pattern NOT_PLAN_YEAR =
       Pattern.compile("(?iu)(?:tháng\\s*[\\d.…_]{0,3}|đến|tới|từ|trước|luật[^,;\\d]{0,60}?)\\s*$");
+  /** A year standing alone, not inside a number, date or code: "Tết Trung thu 2024" (not "26/2021/NQ-HĐND"). */
+  private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d/.\\-–])((?:19|20)\\d{2})(?![\\d/.\\-–])");
   /** The sentence that builds the plan: "xây dựng kế hoạch …", "ban hành Kế hoạch …" (not "Kế hoạch số …"). */
   private static final Pattern BUILDS_PLAN = Pattern.compile(
       "(?iu)(?:xây\\s+dựng|ban\\s+hành|lập)\\s+(?:các\\s+)?kế\\s+hoạch(?!\\s+số)([^.;:\\n]{0,200})");
@@ -36,7 +38,8 @@ final class PlanYears {
 
   /**
    * The year or period a phrase (a title) names: the last year named as "năm YYYY" that is not part of a
-   * date or an end point ("đến năm 2030") nor of a period; else the first period; else none.
+   * date or an end point ("đến năm 2030") nor of a period; else the first period; else the last year standing
+   * alone ("Tết Trung thu 2024"); else none.
    */
   static PlanTime fromPhrase(String s) {
     List<int[]> periods = new ArrayList<>();
@@ -53,8 +56,10 @@ final class PlanYears {
       }
     }
     Integer year = null;
+    List<int[]> named = new ArrayList<>();
     Matcher y = YEAR.matcher(s);
     while (y.find()) {
+      named.add(new int[] {y.start(1), y.end(1)});
       if (inside(periods, y.start(1)) || NOT_PLAN_YEAR.matcher(s.substring(Math.max(0, y.start() - 80), y.start())).find()) {
         continue;
       }
@@ -63,7 +68,16 @@ final class PlanYears {
     if (year != null) {
       return new PlanTime(year, null);
     }
-    return first == null ? PlanTime.NONE : new PlanTime(null, first);
+    if (first != null) {
+      return new PlanTime(null, first);
+    }
+    Matcher b = BARE_YEAR.matcher(s);
+    while (b.find()) {
+      if (!inside(named, b.start()) && !NOT_PLAN_YEAR.matcher(s.substring(Math.max(0, b.start() - 80), b.start())).find()) {
+        year = Integer.valueOf(b.group(1));
+      }
+    }
+    return year == null ? PlanTime.NONE : new PlanTime(year, null);
   }
 
   /** The year or period of the sentence building the plan in the preamble (last first), else of the closing statement. */

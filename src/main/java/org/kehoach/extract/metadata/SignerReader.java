@@ -48,7 +48,7 @@ final class SignerReader {
     for (Span t : s.title()) {
       start = Math.min(start, t.start());
     }
-    return new Signer(BodyParser.collapse(cut(text, name)), title, authority,
+    return new Signer(NameText.collapse(cut(text, name)), title, authority,
         pages.span(start, Math.max(start, name.end())));
   }
 
@@ -57,7 +57,7 @@ final class SignerReader {
     List<String> out = new ArrayList<>();
     if (closing != null) {
       for (Span r : closing.recipients()) {
-        String t = BodyParser.collapse(cut(text, r));
+        String t = NameText.collapse(cut(text, r));
         if (!t.isEmpty()) {
           out.add(t);
         }
@@ -79,7 +79,7 @@ final class SignerReader {
   private static String join(String text, List<Span> spans, String separator) {
     List<String> parts = new ArrayList<>();
     for (Span s : spans) {
-      parts.add(BodyParser.collapse(cut(text, s)));
+      parts.add(NameText.collapse(cut(text, s)));
     }
     return String.join(separator, parts);
   }

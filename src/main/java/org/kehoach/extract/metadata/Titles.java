@@ -45,7 +45,7 @@ final class Titles {
   private static String join(String text, List<Span> lines) {
     List<String> parts = new ArrayList<>();
     for (Span l : lines) {
-      String t = BodyParser.collapse(text.substring(l.start(), l.end()));
+      String t = NameText.collapse(text.substring(l.start(), l.end()));
       if (!t.isEmpty()) {
         parts.add(t);
       }

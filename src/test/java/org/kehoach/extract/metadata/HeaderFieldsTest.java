@@ -24,6 +24,8 @@ class HeaderFieldsTest {
       "Số: ......./KH-UBND                 | NULL",
       "Số: /KH-UBND Hồng Ngự, ngày tháng 02 năm 2020 | NULL",
       "Số: 43/KH-UBND Cẩm Phả, ngày 16 tháng 02 năm 2022 | 43/KH-UBND",
+      "Sô: 88/KH-UBND                      | 88/KH-UBND",
+      "Ngày 5 tháng 3 năm 2024             | no number",
   })
   void readsDocumentNumbers(String line, String expected) {
     DocumentNumbers.Found f = DocumentNumbers.afterLabel(line, 0, line.length());
@@ -59,6 +61,9 @@ class HeaderFieldsTest {
       "Tổng kết năm 2023 và triển khai nhiệm vụ năm 2024                            | 2024 | NULL",
       "Tổ chức các hoạt động 6 tháng đầu năm 2025                                   | 2025 | NULL",
       "Phòng, chống tai nạn thương tích cho trẻ em                                  | NULL | NULL",
+      "Tổ chức Tết Trung thu cho thiếu nhi 2024                                     | 2024 | NULL",
+      "Triển khai Nghị quyết số 26/2021/NQ-HĐND về trẻ em                            | NULL | NULL",
+      "Thực hiện Chương trình hành động vì trẻ em 2021-2030                          | NULL | 2021-2030",
   })
   void readsPlanYearsAndPeriodsFromTitles(String title, Integer year, String period) {
     PlanTime t = PlanYears.fromPhrase(title);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -379,6 +380,25 @@ class MetadataExtractorTest {
     assertEquals("Bố Hạ", r.document().location().commune());
     assertEquals("Bố Hạ", r.document().place());
     assertEquals("ỦY BAN NHÂN DÂN THỊ TRẤN BỐ HẠ", r.document().issuer().name());
+  }
+
+  @Test
+  void keepsTheIssueDateAsWrittenWithItsBlanks() {
+    MetadataResult r = extract(plans().filter(c -> c.name().startsWith("huyện whose name")).findFirst().orElseThrow()
+        .text());
+    assertEquals("ngày     tháng 5 năm 2022", r.document().issuedDateText());
+    assertEquals("Châu Thành", r.document().place());
+  }
+
+  @Test
+  void givesTheSameResultsFromManyThreads() {
+    List<String> texts = plans().map(Case::text).toList();
+    List<MetadataResult> serial = texts.stream().map(MetadataExtractorTest::extract).toList();
+    List<MetadataResult> parallel = IntStream.range(0, texts.size() * 4).parallel()
+        .mapToObj(i -> extract(texts.get(i % texts.size()))).toList();
+    for (int i = 0; i < parallel.size(); i++) {
+      assertEquals(serial.get(i % texts.size()), parallel.get(i), texts.get(i % texts.size()));
+    }
   }
 
   @Test
