@@ -13,5 +13,10 @@ enum BodyKind {
   /** A department, office, centre or organisation issuing in its own name: level AGENCY. */
   AGENCY,
   /** A look-alike of an opening word ("môi trường", "phòng, chống"): not a body. */
-  STOP
+  STOP;
+
+  /** Whether a body of this kind has the level of its administrative unit. */
+  boolean administrative() {
+    return this == COUNCIL || this == PARTY || this == UNIT;
+  }
 }

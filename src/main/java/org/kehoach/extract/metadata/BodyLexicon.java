@@ -54,10 +54,6 @@ final class BodyLexicon {
     this.stopWords = Set.copyOf(s);
   }
 
-  SyllableTokenizer tokenizer() {
-    return tokenizer;
-  }
-
   /** The words of {@code text[from, to)} with offsets into {@code text}. */
   List<Word> words(String text, int from, int to) {
     return Word.split(tokenizer, text, from, to);

@@ -61,8 +61,7 @@ final class BodyParser {
       }
       int after = j + u.length();
       String name = NameText.nameRun(text, toks, after);
-      boolean administrative = kind == BodyKind.COUNCIL || kind == BodyKind.PARTY || kind == BodyKind.UNIT;
-      if (name != null || administrative) {
+      if (name != null || kind.administrative()) {
         String unitWord = text.substring(toks.get(j).start(), toks.get(after - 1).end());
         return new BodyPhrase(NameText.collapse(text.substring(toks.get(0).start(), nameEnd)), toks.get(0).start(), nameEnd,
             kind, openerTier, named, j > i, u.value(), NameText.collapse(unitWord), name);

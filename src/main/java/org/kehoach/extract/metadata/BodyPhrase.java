@@ -42,11 +42,6 @@ record BodyPhrase(
     if (named || ownName) {
       return true;
     }
-    return unitTier != null && (kind == BodyKind.COUNCIL || kind == BodyKind.PARTY || kind == BodyKind.UNIT);
-  }
-
-  /** Whether its level is an administrative tier (people's committee, council, party committee). */
-  boolean administrative() {
-    return kind == BodyKind.COUNCIL || kind == BodyKind.PARTY || kind == BodyKind.UNIT;
+    return unitTier != null && kind.administrative();
   }
 }

@@ -63,32 +63,18 @@ public final class MetadataExtractor {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(structure, "structure");
     Objects.requireNonNull(pages, "pages");
-    List<Warning> warnings = new ArrayList<>();
     List<HeaderBlock> headers = headers(structure);
     Titles.Title title = Titles.read(text, structure);
-
-    DocumentNumbers.Found number = number(text, headers);
+    DocumentNumbers.Found number = number(text, headers, structure);
     PlaceDate placeDate = placeDate(text, headers, structure);
-    Span note = structure.title() == null ? null : structure.title().note();
-    if (number == null && headers.stream().allMatch(h -> h.number() == null)) {
-      number = FrontLines.number(text, 0, frontEnd(structure, text.length()));
-      if (number == null && note != null) {
-        number = DocumentNumbers.afterLabel(text, note.start(), note.end());
-      }
-    }
-    if (note != null && placeDate == null) {
-      placeDate = noteDate(text, note);
-    }
+    List<Warning> warnings = new ArrayList<>();
+    Span issuedSpan = placeDate == null ? null : pages.span(placeDate.start(), placeDate.end());
     String issued = null;
-    Span issuedSpan = null;
-    if (placeDate != null) {
-      issuedSpan = pages.span(placeDate.start(), placeDate.end());
-      if (placeDate.date().valid()) {
-        issued = placeDate.date().iso();
-      } else {
-        warnings.add(new Warning(WarningCode.INVALID_DATE.name(), "expected an issue date that exists, found '"
-            + placeDate.dateText() + "'; the issue date is left empty", issuedSpan));
-      }
+    if (placeDate != null && placeDate.date().valid()) {
+      issued = placeDate.date().iso();
+    } else if (placeDate != null) {
+      warnings.add(new Warning(WarningCode.INVALID_DATE.name(), "expected an issue date that exists, found '"
+          + placeDate.dateText() + "'; the issue date is left empty", issuedSpan));
     }
 
     Issuer found = issuer(text, structure, headers, title);
@@ -97,14 +83,13 @@ public final class MetadataExtractor {
         title == null ? List.of() : mentions.find(text, title.span().start(), title.span().end()),
         preambleMentions(text, structure), mentions.provinceVotes(text));
     IssuerResolver.Resolution r = resolver.resolve(found.chain(), found.named(), ctx);
-
     PlanTime time = planTime(text, structure, title);
     PlanDocument document = new PlanDocument(number == null ? null : number.number(),
         title == null ? null : title.text(), r.issuer(), r.location(), place, issued,
         placeDate == null ? null : placeDate.dateText(), time.year(), time.period());
 
-    DecisionPart decision = structure.decision();
-    Closing decisionClosing = decision == null ? null : decision.closing();
+    // A decision that issues the plan signs and distributes it; the annexed plan rarely repeats either.
+    Closing decisionClosing = structure.decision() == null ? null : structure.decision().closing();
     Signer signer = signers.signer(text, decisionClosing, pages);
     if (signer == null) {
       signer = signers.signer(text, structure.closing(), pages);
@@ -131,7 +116,11 @@ public final class MetadataExtractor {
     return out;
   }
 
-  private static DocumentNumbers.Found number(String text, List<HeaderBlock> headers) {
+  /**
+   * The number of the header's "Số" line (a blank one reads as a number of {@code null}); without such a
+   * line, a "Số" line before the title, else the decision an annex note names.
+   */
+  private static DocumentNumbers.Found number(String text, List<HeaderBlock> headers, PlanStructure s) {
     for (HeaderBlock h : headers) {
       if (h.number() != null) {
         DocumentNumbers.Found f = DocumentNumbers.afterLabel(text, h.number().start(), h.number().end());
@@ -140,12 +129,17 @@ public final class MetadataExtractor {
         }
       }
     }
-    return null;
+    if (headers.stream().anyMatch(h -> h.number() != null)) {
+      return null;
+    }
+    DocumentNumbers.Found f = FrontLines.number(text, 0, frontEnd(s, text.length()));
+    Span note = s.title() == null ? null : s.title().note();
+    return f != null || note == null ? f : DocumentNumbers.afterLabel(text, note.start(), note.end());
   }
 
   /**
    * The header's place-date line, else a place-date line before the title, between the title and the first
-   * section, or in the closing part.
+   * section, or in the closing part, else the date of the decision an annex note names.
    */
   private static PlaceDate placeDate(String text, List<HeaderBlock> headers, PlanStructure s) {
     for (HeaderBlock h : headers) {
@@ -166,7 +160,8 @@ public final class MetadataExtractor {
     if (pd == null && s.closing() != null) {
       pd = PlaceDates.find(text, s.closing().span().start(), s.closing().span().end());
     }
-    return pd;
+    Span note = s.title() == null ? null : s.title().note();
+    return pd != null || note == null ? pd : noteDate(text, note);
   }
 
   /** Where the front matter ends: the first type word ("QUYẾT ĐỊNH", "KẾ HOẠCH"), else the first section. */

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 final class NameText {
   /** A run of whitespace, line breaks included: "ỦY BAN NHÂN DÂN\nHUYỆN X" reads as one line. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** The national motto glued to an issuer line by a PDF reader: "HUYỆN X CỘNG HÒA XÃ HỘI …" (either tone place). */
-  private static final Pattern MOTTO = Pattern.compile("(?iu)c[ộôo]ng\\s+h[òoà]a\\s+x[ãa]\\s+h[ộôo]i");
+  /**
+   * The national motto glued to an issuer line by a PDF reader, either line of it: "HUYỆN X CỘNG HÒA XÃ HỘI …",
+   * "THÀNH PHỐ Y Độc lập - Tự do - Hạnh phúc" (either tone place).
+   */
+  private static final Pattern MOTTO =
+      Pattern.compile("(?iu)c[ộôo]ng\\s+h[òoà]a\\s+x[ãa]\\s+h[ộôo]i|đ[ộôo]c\\s+l[ậâa]p\\s*[-–]\\s*t[ựưu]\\s+do");
 
   private NameText() {}
 

@@ -224,6 +224,18 @@ class MetadataExtractorTest {
             Thực hiện Kế hoạch số 20/KH-UBND ngày 01/3/2024 của UBND huyện Yên Thế, Ủy ban nhân dân thị trấn xây dựng kế hoạch như sau:
             """ + BODY, null, "Phát triển phong trào thể dục thể thao năm 2024", IssuerLevel.COMMUNE, "Bắc Giang",
             "Yên Thế", "2024-03-12", 2024, null, null),
+        new Case("city of a centrally-run city is a district", """
+            ỦY BAN NHÂN DÂN
+            THÀNH PHỐ THỦ ĐỨC
+            Số: 512/KH-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Thủ Đức, ngày 21 tháng 11 năm 2023
+
+            KẾ HOẠCH
+            Chăm sóc sức khỏe người cao tuổi năm 2024
+            """ + BODY, "512/KH-UBND", "Chăm sóc sức khỏe người cao tuổi năm 2024", IssuerLevel.DISTRICT, "Hồ Chí Minh",
+            "Thủ Đức", "2023-11-21", 2024, null, null),
         new Case("party committee of a huyện", """
             ĐẢNG BỘ TỈNH TIỀN GIANG
             HUYỆN ỦY CÁI BÈ
@@ -311,6 +323,60 @@ class MetadataExtractorTest {
         () -> assertEquals("Phó Chủ tịch", r.signer().title()),
         () -> assertEquals("KT. CHỦ TỊCH", r.signer().authority()),
         () -> assertEquals(List.of("Như Điều 3", "UBND tỉnh (b/c)", "Lưu: VT"), r.recipients()));
+  }
+
+  @Test
+  void aDecisionWithoutAnAnnexTitleGivesThePlanItsNameFromTheDecisionTitle() {
+    MetadataResult r = extract("""
+        ỦY BAN NHÂN DÂN TỈNH
+        QUẢNG NAM
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 2101/QĐ-UBND
+        Quảng Nam, ngày 08 tháng 8 năm 2024
+        QUYẾT ĐỊNH
+        Về việc ban hành Kế hoạch phát triển du lịch cộng đồng năm 2024
+        Căn cứ Luật Du lịch năm 2017;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kế hoạch phát triển du lịch cộng đồng với các nội dung sau:
+        I. MỤC TIÊU
+        - Đón 50.000 lượt khách.
+        II. NHIỆM VỤ
+        - Xây dựng 05 điểm du lịch cộng đồng.
+        Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+        CHỦ TỊCH
+        Lê Văn Dũng
+        """);
+    PlanDocument d = r.document();
+    assertAll(
+        () -> assertEquals("Phát triển du lịch cộng đồng năm 2024", d.title()),
+        () -> assertEquals("2101/QĐ-UBND", d.number()),
+        () -> assertEquals("2024-08-08", d.issuedDate()),
+        () -> assertEquals(IssuerLevel.PROVINCE, d.issuer().level()),
+        () -> assertEquals("Quảng Nam", d.location().province()),
+        () -> assertNull(d.location().district()),
+        () -> assertEquals(2024, d.planYear()),
+        () -> assertEquals("Lê Văn Dũng", r.signer().name()),
+        () -> assertEquals("Chủ tịch", r.signer().title()));
+  }
+
+  @Test
+  void readsAHeaderWhoseCellsAPdfReaderGluedOntoOneLine() {
+    MetadataResult r = extract("""
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        THÀNH PHỐ UÔNG BÍ Độc lập - Tự do - Hạnh phúc
+        Số: 61 /KH-UBND Uông Bí, ngày 03 tháng 3 năm 2023
+        KẾ HOẠCH
+        Phòng, chống đuối nước trẻ em năm 2023
+        """ + BODY);
+    PlanDocument d = r.document();
+    assertAll(
+        () -> assertEquals("61/KH-UBND", d.number()),
+        () -> assertEquals("2023-03-03", d.issuedDate()),
+        () -> assertEquals("Uông Bí", d.place()),
+        () -> assertEquals(IssuerLevel.DISTRICT, d.issuer().level(), d.issuer()::toString),
+        () -> assertEquals("Quảng Ninh", d.location().province()),
+        () -> assertEquals("Uông Bí", d.location().district()));
   }
 
   @Test
