@@ -2,7 +2,12 @@ package org.kehoach.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kehoach.extract.budgets.BudgetCheck;
 import org.kehoach.extract.budgets.BudgetExtractor;
+import org.kehoach.extract.consistency.ConsistencyChecker;
+import org.kehoach.extract.consistency.ConsistencyInput;
+import org.kehoach.extract.metadata.MetadataExtractor;
+import org.kehoach.extract.metadata.MetadataResult;
 import org.kehoach.extract.budgets.BudgetFindings;
 import org.kehoach.extract.deadlines.DeadlineExtractor;
 import org.kehoach.extract.legal.LegalBasisExtractor;
@@ -10,16 +15,15 @@ import org.kehoach.extract.targets.TargetExtractor;
 import org.kehoach.gazetteer.Gazetteers;
 import org.kehoach.model.Budget;
 import org.kehoach.model.Deadline;
-import org.kehoach.model.Issuer;
 import org.kehoach.model.LegalReference;
 import org.kehoach.model.PageLocator;
 import org.kehoach.model.Plan;
 import org.kehoach.model.PlanDocument;
-import org.kehoach.model.PlanLocation;
 import org.kehoach.model.PlanSource;
 import org.kehoach.model.PlanStructure;
 import org.kehoach.model.Span;
 import org.kehoach.model.Target;
+import org.kehoach.model.Warning;
 import org.kehoach.structure.Segmenter;
 
 /**
@@ -32,9 +36,12 @@ public final class PlanExtractor {
   private final DeadlineExtractor deadlines = new DeadlineExtractor();
   private final BudgetExtractor budgets = new BudgetExtractor();
   private final TargetExtractor targets;
+  private final MetadataExtractor metadata;
+  private final ConsistencyChecker consistency = new ConsistencyChecker();
 
   public PlanExtractor(Gazetteers gazetteers) {
     java.util.Objects.requireNonNull(gazetteers, "gazetteers");
+    this.metadata = new MetadataExtractor(gazetteers);
     this.targets = new TargetExtractor(
         phrase -> gazetteers.indicators().best(phrase).map(m -> m.indicator().id()));
   }
@@ -42,8 +49,10 @@ public final class PlanExtractor {
   public Plan extract(PlanSource source, String text, PageLocator pages) {
     PlanStructure structure = segmenter.segment(text, pages::pageAt);
     Regions regions = Regions.of(structure, text);
-    PlanDocument document = new PlanDocument(null, null, Issuer.unknown(), PlanLocation.unknown(), null, null, null, null, null);
-    Integer planYear = document.planYear();
+    MetadataResult meta = metadata.extract(text, structure, pages);
+    PlanDocument document = meta.document();
+    Integer planYear = document.planYear() != null ? document.planYear()
+        : document.period() != null ? Integer.valueOf(document.period().to()) : null;
 
     List<LegalReference> legalBasis = new ArrayList<>();
     for (Span p : regions.preamble()) {
@@ -55,15 +64,20 @@ public final class PlanExtractor {
     }
     List<Deadline> due = deadlines.extract(text, regions.body().start(), regions.body().end(), planYear, pages);
     List<Budget> money = new ArrayList<>();
+    List<BudgetCheck> checks = new ArrayList<>();
     for (Span b : regions.budget()) {
       BudgetFindings f = budgets.findings(text, b.start(), b.end(), pages);
       money.addAll(f.budgets());
+      checks.addAll(f.checks());
     }
     List<Target> found = new ArrayList<>();
     for (Span o : regions.objectives()) {
       found.addAll(targets.extract(text, o.start(), o.end(), planYear, pages));
     }
-    return new Plan(source, document, structure.sections(), null, List.of(), legalBasis, found, List.of(),
-        List.of(), due, money, List.of(), text);
+    List<Warning> warnings = new ArrayList<>(meta.warnings());
+    warnings.addAll(consistency.check(new ConsistencyInput(
+        text, document, meta.spans().issuedDate(), legalBasis, checks, due, structure.sections())));
+    return new Plan(source, document, structure.sections(), meta.signer(), meta.recipients(), legalBasis, found,
+        List.of(), List.of(), due, money, warnings, text);
   }
 }
