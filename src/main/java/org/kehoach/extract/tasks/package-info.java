@@ -1,0 +1,8 @@
+/**
+ * Tasks: the numbered items of a plan's task sections with their lead and partner agencies and timeline,
+ * read from labelled fields ("Cơ quan chủ trì:", TokensRegex rules in task-labels.rules) or from running
+ * text ("Giao Sở … chủ trì, phối hợp với …", lead-phrasing.rules). Agency lists are read with
+ * {@link org.kehoach.extract.agencies.AgencyListParser}. Depends on model, gazetteer, extract.nlp and
+ * extract.agencies; never on ingest, index or app.
+ */
+package org.kehoach.extract.tasks;
