@@ -15,7 +15,10 @@ public record AgencyMention(String name, String agencyId, Kind kind, int start, 
   public enum Kind {
     /** A specific organisation the gazetteer knows: "Phòng LĐ-TB&XH", "Huyện đoàn Lý Sơn". */
     KNOWN,
-    /** Not in the gazetteer but shaped like a name: a head noun and a capitalised word ("Trung tâm Kiểm soát bệnh tật tỉnh"). */
+    /**
+     * Not in the gazetteer but shaped like a name: a head noun and a capitalised word ("Trung tâm Điều phối
+     * ghép tạng tỉnh").
+     */
     NAMED,
     /** Organisations named collectively: "các phòng, ban, ngành", "Các đoàn thể", "các trường học". */
     GROUP,
@@ -27,7 +30,8 @@ public record AgencyMention(String name, String agencyId, Kind kind, int start, 
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("mention range must satisfy 0 <= start <= end, got [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "mention range must satisfy 0 <= start <= end, got [" + start + ", " + end + ")");
     }
   }
 

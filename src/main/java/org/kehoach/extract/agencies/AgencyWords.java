@@ -76,8 +76,9 @@ final class AgencyWords {
     return tails.contains(WordList.key(token));
   }
 
-  boolean delegatingAt(List<CoreLabel> tokens, int i, int limit) {
-    return delegating.longestAt(tokens, i, limit) > 0;
+  /** Tokens of a delegating verb at {@code i} ("yêu cầu", "giao"), or 0. */
+  int delegatingAt(List<CoreLabel> tokens, int i, int limit) {
+    return delegating.longestAt(tokens, i, limit);
   }
 
   /** The word to put before bare names after a collective noun starting at {@code i} ("phòng" → "Phòng"). */

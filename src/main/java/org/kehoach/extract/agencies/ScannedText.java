@@ -1,5 +1,6 @@
 package org.kehoach.extract.agencies;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Arrays;
 import java.util.List;
@@ -66,12 +67,26 @@ final class ScannedText {
   }
 
   boolean isWord(int i) {
-    return TokenShape.WORD.name().equals(tokens.get(i).get(edu.stanford.nlp.ling.CoreAnnotations.ShapeAnnotation.class));
+    return TokenShape.WORD.name().equals(tokens.get(i).get(CoreAnnotations.ShapeAnnotation.class));
   }
 
   boolean isPunct(int i, char c) {
     String w = tokens.get(i).word();
     return w.length() == 1 && w.charAt(0) == c;
+  }
+
+  /** Whether a line break or tab stands between token {@code i} and the one before it. */
+  boolean breakBefore(int i) {
+    if (i == 0) {
+      return false;
+    }
+    for (int k = end(i - 1); k < begin(i); k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\t' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The agency whose phrase starts at token {@code i} and ends before {@code limit}, or null. */

@@ -46,7 +46,7 @@ final class WordList {
     return new WordList(phrases);
   }
 
-  /** The number of tokens of the longest listed phrase starting at {@code tokens[i]} and ending before {@code limit}, or 0. */
+  /** Tokens of the longest listed phrase starting at {@code tokens[i]} and ending before {@code limit}, or 0. */
   int longestAt(List<CoreLabel> tokens, int i, int limit) {
     int best = 0;
     List<String> key = new ArrayList<>(maxWords);

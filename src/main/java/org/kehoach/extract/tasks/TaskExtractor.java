@@ -1,11 +1,11 @@
 package org.kehoach.extract.tasks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
@@ -27,11 +27,13 @@ import org.kehoach.model.Task;
  * <p>Contract of {@link #extract}:
  *
  * <ul>
- *   <li>A task is a top-level numbered item ("1.", "1.1.", "a)", "Dự án 1:") of a TASKS section; when a
- *       section has no numbered items, each top-level item is one (number {@code null}). Numbered items of
- *       other sections (an ORGANIZATION section "Phân công nhiệm vụ", an OTHER one) are tasks too when they
- *       carry a lead label, so plans that list their tasks outside a TASKS section are read as well. An item
- *       whose numbered sub-items each carry their own lead label gives one task per sub-item ("1.2", "2.a").
+ *   <li>A task is a row of a task table (a header with a task column and a lead column, anywhere in the
+ *       text, annexes included; see {@link TaskTables}) or, outside such tables, a top-level numbered item
+ *       ("1.", "1.1.", "a)", "Dự án 1:") of a TASKS section; when a section has no numbered items, each
+ *       top-level item is one (number {@code null}). Numbered items of other sections (an ORGANIZATION
+ *       section "Phân công nhiệm vụ", an OTHER one) are tasks too when they carry a lead label, so plans that
+ *       list their tasks outside a TASKS section are read as well. An item whose numbered sub-items each
+ *       carry their own lead label gives one task per sub-item ("1.2", "2.a").
  *   <li>{@code lead}, {@code partners}, {@code timeline} come from the labelled fields of the item and its
  *       sub-items ("Cơ quan chủ trì: …", "Cơ quan, đơn vị phối hợp thực hiện: …", "Thời gian thực hiện: …";
  *       see {@code task-labels.rules}); "Đơn vị thực hiện:" is the lead when no "chủ trì" label is given.
@@ -46,8 +48,8 @@ import org.kehoach.model.Task;
  *       A name is listed once; a lead is never also a partner.
  *   <li>{@code timeline}: the first sentence of the timeline field, trailing punctuation dropped ("Quý II, IV
  *       năm 2025"); {@code null} when there is no timeline label (dates in running text are deadlines).
- *   <li>{@code text}: the item's own text before its first label, whitespace collapsed; {@code span}: the
- *       whole item with its sub-items.
+ *   <li>{@code text}: the item's own text before its first label (a row's task cell), whitespace collapsed;
+ *       {@code span}: the whole item with its sub-items (the row). Tasks are in text order.
  * </ul>
  *
  * Thread-safe: rule engines keep one compiled extractor per thread; everything else is immutable.
@@ -58,18 +60,14 @@ public final class TaskExtractor {
       EnumSet.of(SectionKind.PURPOSE, SectionKind.OBJECTIVES, SectionKind.BUDGET, SectionKind.REPORTING);
   private static final Set<ItemMarker> NUMBERED =
       EnumSet.of(ItemMarker.NUMBER, ItemMarker.MULTILEVEL, ItemMarker.LETTER, ItemMarker.LABEL);
-  /** Whitespace runs, collapsed in texts and values. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** The end of a timeline's first sentence: "Thường xuyên trong năm. 3" (a page number) → "… năm". */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
-  /** Punctuation, dashes and spaces at the end of a value: "Quý II, IV năm 2025." → "Quý II, IV năm 2025". */
-  private static final Pattern TRAILING = Pattern.compile("[\\s.,;:\\-\u2013\u2014]+$");
   /** Bullets and spaces at the end of a task text cut before a label: "Tuyên truyền … trẻ em.\n-" */
   private static final Pattern TRAILING_BULLET = Pattern.compile("[\\s\\-\u2013\u2014+*\u2022]+$");
 
   private final AgencyListParser parser;
   private final TaskLabels labels;
+  private final TableTasks tables;
   private final LeadPhrasing phrasing;
+  private final FieldValues values;
 
   public TaskExtractor(Gazetteers gazetteers) {
     this(new AgencyListParser(Objects.requireNonNull(gazetteers, "gazetteers")));
@@ -80,6 +78,8 @@ public final class TaskExtractor {
     this.parser = Objects.requireNonNull(parser, "parser");
     this.labels = new TaskLabels();
     this.phrasing = new LeadPhrasing(parser);
+    this.values = new FieldValues(parser, phrasing);
+    this.tables = new TableTasks(new TaskTables(labels), values);
   }
 
   public List<Task> extract(String text, PlanStructure structure, PageLocator pages) {
@@ -87,20 +87,26 @@ public final class TaskExtractor {
     Objects.requireNonNull(structure, "structure");
     Objects.requireNonNull(pages, "pages");
     List<Task> out = new ArrayList<>();
+    List<TaskTables.Table> found = tables.find(text);
+    out.addAll(tables.tasks(text, found, pages));
     for (Section section : structure.sections()) {
       if (section.kind() == SectionKind.TASKS) {
         List<Item> numbered = numbered(section.items());
         for (Item item : numbered.isEmpty() ? section.items() : numbered) {
-          addTasks(text, item, item.number(), pages, out);
+          if (TableTasks.outside(item, found)) {
+            addTasks(text, item, item.number(), pages, out);
+          }
         }
       } else if (!NEVER_TASKS.contains(section.kind())) {
         for (Item item : numbered(section.items())) {
-          if (hasLeadLabel(labels.find(text, item.text().start(), item.span().end()))) {
+          boolean labelled = hasLeadLabel(labels.find(text, item.text().start(), item.span().end()));
+          if (labelled && TableTasks.outside(item, found)) {
             addTasks(text, item, item.number(), pages, out);
           }
         }
       }
     }
+    out.sort(Comparator.comparingInt(t -> t.span().start()));
     return out;
   }
 
@@ -111,12 +117,12 @@ public final class TaskExtractor {
       int kidsWithLead = 0;
       boolean leadOutsideKids = false;
       for (Label l : found) {
-        if (l.field() == Field.LEAD || l.field() == Field.EXECUTOR) {
+        if (isLead(l)) {
           leadOutsideKids |= kids.stream().noneMatch(k -> inside(l.start(), k.span()));
         }
       }
       for (Item k : kids) {
-        kidsWithLead += found.stream().anyMatch(l -> l.field() == Field.LEAD && inside(l.start(), k.span())) ? 1 : 0;
+        kidsWithLead += found.stream().anyMatch(l -> isLead(l) && inside(l.start(), k.span())) ? 1 : 0;
       }
       if (kidsWithLead >= 2 && !leadOutsideKids) {
         for (Item k : kids) {
@@ -137,7 +143,7 @@ public final class TaskExtractor {
         textEnd = Math.min(textEnd, l.start());
       }
     }
-    String taskText = TRAILING_BULLET.matcher(collapse(text.substring(ownStart, textEnd))).replaceAll("");
+    String taskText = TRAILING_BULLET.matcher(FieldValues.collapse(text.substring(ownStart, textEnd))).replaceAll("");
     List<Span> containers = new ArrayList<>();
     collectTexts(item, containers);
     boolean labelledLead = found.stream().anyMatch(l -> l.field() == Field.LEAD);
@@ -146,27 +152,27 @@ public final class TaskExtractor {
     String timeline = null;
     for (int i = 0; i < found.size(); i++) {
       Label l = found.get(i);
-      int valueEnd = valueEnd(found, i, containers, item.span().end());
+      int valueEnd = valueEnd(text, found, i, containers, item.span().end());
       switch (l.field()) {
-        case LEAD -> addNames(lead, parser.field(text, l.valueStart(), valueEnd));
+        case LEAD -> values.lead(text, l.valueStart(), valueEnd, lead, partners);
         case EXECUTOR -> {
           if (!labelledLead) {
-            addNames(lead, parser.field(text, l.valueStart(), valueEnd));
+            values.lead(text, l.valueStart(), valueEnd, lead, partners);
           }
         }
-        case PARTNER -> addNames(partners, parser.field(text, l.valueStart(), valueEnd));
-        case TIMELINE -> timeline = timeline != null ? timeline : timeline(text, l.valueStart(), valueEnd);
+        case PARTNER -> values.partners(text, l.valueStart(), valueEnd, partners);
+        case TIMELINE -> timeline = timeline != null ? timeline : FieldValues.timeline(text, l.valueStart(), valueEnd);
         case OTHER -> { }
       }
     }
     if (!hasLeadLabel(found)) {
       LeadPhrasing.Result phrased = phrasing.find(text, ownStart, item.span().end());
-      addNames(lead, phrased.leads());
+      FieldValues.addNames(lead, phrased.leads());
       if (partners.isEmpty()) {
-        addNames(partners, phrased.partners());
+        FieldValues.addNames(partners, phrased.partners());
       }
       if (lead.isEmpty()) {
-        addNames(lead, headingLeads(text, ownStart, ownEnd));
+        FieldValues.addNames(lead, headingLeads(text, ownStart, ownEnd));
       }
     }
     partners.removeAll(lead);
@@ -184,39 +190,32 @@ public final class TaskExtractor {
     return parser.heading(text, start, colon).stream().filter(AgencyMention::isOrganisation).toList();
   }
 
-  /** Where the value of label {@code i} ends: at the next label or the end of the item text holding it. */
-  private static int valueEnd(List<Label> found, int i, List<Span> containers, int regionEnd) {
-    int end = i + 1 < found.size() ? found.get(i + 1).start() : regionEnd;
+  /**
+   * Where the value of label {@code i} ends: at the next label or the end of the item text holding it; a label
+   * with nothing after it on its item ("- Cơ quan chủ trì:" above "+ Sở Y tế") takes the sub-items below it.
+   */
+  private static int valueEnd(String text, List<Label> found, int i, List<Span> containers, int regionEnd) {
+    int next = i + 1 < found.size() ? found.get(i + 1).start() : regionEnd;
+    int end = next;
     int start = found.get(i).start();
     for (Span c : containers) {
       if (start >= c.start() && start < c.end()) {
         end = Math.min(end, c.end());
       }
     }
-    return Math.max(end, found.get(i).valueStart());
-  }
-
-  private static String timeline(String text, int from, int to) {
-    String value = collapse(text.substring(from, to));
-    Matcher m = SENTENCE_END.matcher(value);
-    if (m.find()) {
-      value = value.substring(0, m.start());
+    int valueStart = found.get(i).valueStart();
+    if (end <= valueStart || text.substring(valueStart, end).isBlank()) {
+      end = next;
     }
-    value = TRAILING.matcher(value).replaceAll("");
-    return value.isEmpty() ? null : value;
-  }
-
-  private static void addNames(List<String> names, List<AgencyMention> mentions) {
-    for (AgencyMention m : mentions) {
-      String name = TRAILING.matcher(m.name()).replaceAll("");
-      if (!name.isEmpty() && !names.contains(name)) {
-        names.add(name);
-      }
-    }
+    return Math.max(end, valueStart);
   }
 
   private static boolean hasLeadLabel(List<Label> found) {
-    return found.stream().anyMatch(l -> l.field() == Field.LEAD || l.field() == Field.EXECUTOR);
+    return found.stream().anyMatch(TaskExtractor::isLead);
+  }
+
+  private static boolean isLead(Label l) {
+    return l.field() == Field.LEAD || l.field() == Field.EXECUTOR;
   }
 
   private static List<Item> numbered(List<Item> items) {
@@ -242,7 +241,4 @@ public final class TaskExtractor {
     return parent + "." + child;
   }
 
-  private static String collapse(String s) {
-    return WHITESPACE.matcher(s).replaceAll(" ").strip();
-  }
 }

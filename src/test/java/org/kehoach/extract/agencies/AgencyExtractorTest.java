@@ -116,6 +116,50 @@ class AgencyExtractorTest {
   }
 
   @Test
+  void readsACommunePlanWithSchoolsAndOfficials() {
+    String plan = """
+        KẾ HOẠCH
+        Phòng chống tai nạn thương tích trẻ em xã Tân Lập năm 2026
+        I. MỤC ĐÍCH
+        Giảm tai nạn.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Công chức Văn hóa - Xã hội: Tham mưu UBND xã triển khai Kế hoạch.
+        2. Trạm Y tế xã: Sơ cứu, cấp cứu ban đầu.
+        3. Công an xã, Ban Chỉ huy Quân sự xã: Bảo đảm an ninh.
+        4. Trưởng thôn, Bí thư chi bộ các thôn: tuyên truyền đến hộ gia đình.
+        5. Trường Mầm non, Trường Tiểu học và Trường THCS: Giáo dục kỹ năng an toàn cho học sinh.
+        6. Chủ tịch UBND xã yêu cầu các bộ phận nghiêm túc thực hiện.
+        """;
+    assertEquals(List.of("Công chức Văn hóa - Xã hội", "Trạm Y tế", "Công an xã, phường, thị trấn", "Ban Chỉ huy Quân sự",
+        "Trường Mầm non", "Trường Tiểu học", "Trường THCS"), names(agencies(plan, List.of())),
+        "village heads are people, not organisations; the commune chairman hands duties out");
+  }
+
+  @Test
+  void readsLetteredSubItemsUnderAGroupingItem() {
+    String plan = """
+        KẾ HOẠCH
+        Thực hiện Chương trình hành động vì trẻ em tỉnh năm 2026
+        I. MỤC TIÊU
+        Giảm tỷ lệ trẻ em bị xâm hại.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Trách nhiệm của các sở, ban, ngành
+        a) Sở Lao động - Thương binh và Xã hội (cơ quan thường trực)
+        - Chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn triển khai Kế hoạch.
+        b) Giám đốc Sở Giáo dục và Đào tạo: chỉ đạo các trường học.
+        c) Đài Phát thanh và Truyền hình tỉnh, Báo Hà Giang: tăng cường tuyên truyền.
+        d) Các sở, ban, ngành khác: căn cứ chức năng, nhiệm vụ phối hợp thực hiện.
+        2. Ủy ban nhân dân các huyện, thành phố
+        - Chỉ đạo Ủy ban nhân dân cấp xã thực hiện.
+        """;
+    List<Agency> found = agencies(plan, List.of());
+    assertEquals(List.of("Sở Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo",
+        "Đài Phát thanh và Truyền hình tỉnh", "Báo Hà Giang", "Ủy ban nhân dân huyện"), names(found));
+    assertEquals(List.of("Chỉ đạo Ủy ban nhân dân cấp xã thực hiện."),
+        named(found, "Ủy ban nhân dân huyện").responsibilities());
+  }
+
+  @Test
   void addsLeadsAndPartnersOfTasksButNotGroups() {
     String plan = """
         KẾ HOẠCH

@@ -82,14 +82,16 @@ class AgencyListParserTest {
     assertEquals(expected == null ? "" : expected, names(parser.heading(heading, 0, heading.length())), heading);
   }
 
-  /** The known names a sentence starts with. */
+  /** The known names a sentence starts with; after a delegating verb, the names it hands duties to. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "Đề nghị Ủy ban MTTQ Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh tăng cường tuyên truyền."
         + "|Ủy ban Mặt trận Tổ quốc Việt Nam ; Các tổ chức chính trị - xã hội",
     "Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức khám sức khỏe.|Sở Y tế",
     "Giao Phòng Nông nghiệp và PTNT hướng dẫn các xã.|Phòng Nông nghiệp và Phát triển nông thôn",
-    "UBND huyện yêu cầu các phòng, ban thực hiện nghiêm túc.|",
+    "UBND huyện yêu cầu các phòng, ban thực hiện nghiêm túc.|Các phòng, ban, ngành",
+    "Ủy ban nhân dân huyện giao Phòng Y tế chủ trì tổ chức khám sàng lọc.|Phòng Y tế",
+    "Ban Chỉ đạo tỉnh ban hành Quy chế hoạt động.|",
     "Tăng cường phối hợp với Sở Y tế trong công tác phòng dịch.|",
   })
   void readsSubjects(String sentence, String expected) {

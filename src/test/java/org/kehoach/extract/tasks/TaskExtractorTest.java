@@ -203,6 +203,77 @@ class TaskExtractorTest {
   }
 
   @Test
+  void readsATaskTableWithOneCellPerLine() {
+    // as the DOCX reader gives a table: a tab before each cell, a bare tab for an empty cell, a second
+    // paragraph of a cell on its own line, a blank line after each row; a merged group row has fewer cells
+    String plan = "KẾ HOẠCH\nPhòng, chống đuối nước trẻ em năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nGiảm số trẻ em bị đuối nước.\n"
+        + "II. NHIỆM VỤ CỤ THỂ\n"
+        + "\tTT\n\tNội dung nhiệm vụ\n\tCơ quan chủ trì\n\tCơ quan phối hợp\n\tThời gian thực hiện\n\n"
+        + "\tI\n\tNhóm nhiệm vụ truyền thông\n\n"
+        + "\t1\n\tTuyên truyền phòng, chống đuối nước.\n\tPhòng Văn hóa và Thông tin\n\tPhòng GD&ĐT, Huyện đoàn\n\tQuý II/2026\n\n"
+        + "\t2\n\tTổ chức lớp dạy bơi miễn phí.\nƯu tiên trẻ em vùng ven biển.\n\tHuyện đoàn\n\t\n\tTháng 6 - 8/2026\n\n"
+        + "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin: Chủ trì theo dõi.\n";
+    List<Task> tasks = tasks(plan);
+    assertEquals(List.of("1", "2"), tasks.stream().map(Task::number).toList());
+    Task first = task(tasks, "1");
+    assertEquals("Tuyên truyền phòng, chống đuối nước.", first.text());
+    assertEquals(List.of("Phòng Văn hóa và Thông tin"), first.lead());
+    assertEquals(List.of("Phòng Giáo dục và Đào tạo", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"), first.partners());
+    assertEquals("Quý II/2026", first.timeline());
+    Task second = task(tasks, "2");
+    assertEquals("Tổ chức lớp dạy bơi miễn phí. Ưu tiên trẻ em vùng ven biển.", second.text());
+    assertEquals(List.of(), second.partners());
+    assertEquals("Tháng 6 - 8/2026", second.timeline());
+    String row = plan.substring(second.span().start(), second.span().end());
+    assertTrue(row.startsWith("2") && row.endsWith("8/2026"), row);
+  }
+
+  @Test
+  void readsATaskTableWithOneRowPerLineInAnAnnex() {
+    String plan = "KẾ HOẠCH\nKhám sức khỏe học sinh năm học 2026-2027\nI. MỤC ĐÍCH, YÊU CẦU\nBảo vệ sức khỏe học sinh.\n"
+        + "II. TỔ CHỨC THỰC HIỆN\nCác bộ phận thực hiện theo phụ lục kèm theo./.\n"
+        + "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+        + "STT\tNội dung công việc\tĐơn vị thực hiện\tThời gian hoàn thành\tGhi chú\n"
+        + "1\tKhám sức khỏe định kỳ cho học sinh\tTrạm Y tế xã\tTháng 9/2026\tMiễn phí\n"
+        + "2\tTuyên truyền phòng bệnh học đường\tTổ chuyên môn, Liên đội\tThường xuyên\t-\n";
+    List<Task> tasks = tasks(plan);
+    assertEquals(List.of("1", "2"), tasks.stream().map(Task::number).toList());
+    assertEquals(List.of("Trạm Y tế"), task(tasks, "1").lead(), "'Đơn vị thực hiện' is the lead column");
+    assertEquals("Tháng 9/2026", task(tasks, "1").timeline());
+    assertEquals(List.of("Tổ chuyên môn", "Liên đội Thiếu niên Tiền phong Hồ Chí Minh"), task(tasks, "2").lead());
+  }
+
+  @Test
+  void aTableWithoutALeadColumnIsNoTaskTable() {
+    String plan = "KẾ HOẠCH\nThống kê năm 2026\nI. MỤC TIÊU\n"
+        + "TT\tChỉ tiêu\tNăm 2025\tNăm 2026\n"
+        + "1\tTỷ lệ trẻ em được tiêm chủng\t95%\t97%\n";
+    assertEquals(List.of(), tasks(plan));
+  }
+
+  @Test
+  void readsALeadFieldWrittenAsWordingAndALeadOnTheLinesBelowItsLabel() {
+    String plan = """
+        KẾ HOẠCH
+        Bảo đảm an toàn thực phẩm năm 2026
+        I. NHIỆM VỤ
+        1. Kiểm tra an toàn thực phẩm tại bếp ăn tập thể.
+        - Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Sở Công Thương, Công an tỉnh.
+        - Thời gian: Tháng Hành động vì an toàn thực phẩm.
+        2. Truyền thông về an toàn thực phẩm.
+        - Cơ quan chủ trì:
+        + Đài Phát thanh và Truyền hình tỉnh;
+        + Báo Nhân Dân Tây Nguyên.
+        - Thời gian: Quý I/2026.
+        """;
+    List<Task> tasks = tasks(plan);
+    assertEquals(List.of("Sở Y tế"), task(tasks, "1").lead());
+    assertEquals(List.of("Sở Công Thương", "Công an"), task(tasks, "1").partners());
+    assertEquals(List.of("Đài Phát thanh và Truyền hình tỉnh", "Báo Nhân Dân Tây Nguyên"), task(tasks, "2").lead());
+    assertEquals("Quý I/2026", task(tasks, "2").timeline());
+  }
+
+  @Test
   void aPlanWithoutTasksHasNone() {
     String plan = """
         KẾ HOẠCH
