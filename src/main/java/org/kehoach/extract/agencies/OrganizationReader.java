@@ -157,7 +157,8 @@ final class OrganizationReader {
     if (!full) {
       return Head.NONE;
     }
-    if (colon < 0 && WHITESPACE.split(text.substring(start, lineEnd).strip()).length <= SHORT_LINE_WORDS) {
+    boolean colonOnFirstLine = colon >= 0 && colon < lineEnd;
+    if (!colonOnFirstLine && WHITESPACE.split(text.substring(start, lineEnd).strip()).length <= SHORT_LINE_WORDS) {
       List<AgencyMention> names = parser.heading(text, start, lineEnd);
       if (!names.isEmpty()) {
         return new Head(names, lineEnd);

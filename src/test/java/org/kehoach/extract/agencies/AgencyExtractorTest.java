@@ -160,6 +160,23 @@ class AgencyExtractorTest {
   }
 
   @Test
+  void aHeadingLineIsReadWhenTheColonBelowItEndsASentence() {
+    String plan = """
+        KẾ HOẠCH
+        Phòng, chống dịch bệnh năm 2026
+        I. MỤC ĐÍCH
+        Chủ động phòng dịch.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Phòng Y tế
+        Tham mưu UBND huyện triển khai các nội dung sau: giám sát dịch, cấp phát hóa chất.
+        """;
+    List<Agency> found = agencies(plan, List.of());
+    assertEquals(List.of("Phòng Y tế"), names(found));
+    assertEquals(List.of("Tham mưu UBND huyện triển khai các nội dung sau: giám sát dịch, cấp phát hóa chất."),
+        found.get(0).responsibilities());
+  }
+
+  @Test
   void addsLeadsAndPartnersOfTasksButNotGroups() {
     String plan = """
         KẾ HOẠCH
