@@ -1,0 +1,131 @@
+package org.kehoach.extract.tasks;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.kehoach.extract.agencies.AgencyListParser;
+import org.kehoach.extract.agencies.AgencyMention;
+import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.VietTokenizer;
+
+/**
+ * Leads and partners written in running text, for tasks without labelled fields: "Giao Sở Lao động …
+ * chủ trì, phối hợp với …", "Phòng GD&ĐT chủ trì, phối hợp với Phòng Y tế …". Known agency names are tagged
+ * on the tokens, then the rules of {@code lead-phrasing.rules} find the lead and partner positions. A partner
+ * counts only after a lead of the same sentence, so a bare "phối hợp với X" in a task gives nothing.
+ * Thread-safe: the rule engine keeps one compiled extractor per thread.
+ */
+final class LeadPhrasing {
+  static final String RULES = "org/kehoach/extract/tasks/lead-phrasing.rules";
+  /** Words before "giao" that make it another verb: "bàn giao" (hand over), "trao giao", "chuyển giao". */
+  private static final Set<String> NOT_ASSIGNING = Set.of("ban", "trao", "chuyen");
+  /** Words that may open the clause of a subject lead: "giao", "do" (by). */
+  private static final Set<String> SUBJECT_OPENERS = Set.of("giao", "cho", "do");
+  /** Punctuation that opens a clause. */
+  private static final String CLAUSE_BREAKS = ".;:,-\u2013+*(\u2022";
+  /** Characters that end a sentence when followed by whitespace. */
+  private static final String SENTENCE_ENDS = ".!?";
+
+  /** Names read as leads and as partners, in text order. */
+  record Result(List<AgencyMention> leads, List<AgencyMention> partners) {
+    static final Result NONE = new Result(List.of(), List.of());
+  }
+
+  private final AgencyListParser parser;
+  private final RuleEngine rules;
+  private final VietTokenizer tokenizer = new VietTokenizer();
+
+  LeadPhrasing(AgencyListParser parser) {
+    this(parser, new RuleEngine(RULES));
+  }
+
+  LeadPhrasing(AgencyListParser parser, RuleEngine rules) {
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  Result find(String text, int from, int to) {
+    List<AgencyMention> mentions = parser.mentions(text, from, to);
+    if (mentions.isEmpty()) {
+      return Result.NONE;
+    }
+    List<CoreLabel> tokens = tokenizer.tokenize(text, from, to);
+    tag(tokens, mentions);
+    List<MatchedExpression> matches = rules.match(tokens);
+    List<AgencyMention> leads = new ArrayList<>();
+    List<Integer> leadSentences = new ArrayList<>();
+    for (MatchedExpression m : matches) {
+      String kind = RuleEngine.resultStrings(m).get(0);
+      int first = m.getTokenOffsets().first();
+      boolean lead = kind.equals("GIAO") && assigns(tokens, first)
+          || kind.equals("SUBJECT_LEAD") && opensClause(text, tokens, first);
+      if (lead) {
+        addInside(mentions, m, leads);
+        leadSentences.add(sentenceStart(text, from, m.getCharOffsets().first()));
+      }
+    }
+    List<AgencyMention> partners = new ArrayList<>();
+    for (MatchedExpression m : matches) {
+      String kind = RuleEngine.resultStrings(m).get(0);
+      boolean partner = kind.equals("PARTNER")
+          || kind.equals("SUBJECT_PARTNER") && opensClause(text, tokens, m.getTokenOffsets().first());
+      if (partner && leadSentences.contains(sentenceStart(text, from, m.getCharOffsets().first()))) {
+        List<AgencyMention> found = new ArrayList<>();
+        addInside(mentions, m, found);
+        found.stream().filter(p -> leads.stream().noneMatch(l -> l.name().equals(p.name()))).forEach(partners::add);
+      }
+    }
+    return new Result(List.copyOf(leads), List.copyOf(partners));
+  }
+
+  private static void tag(List<CoreLabel> tokens, List<AgencyMention> mentions) {
+    int k = 0;
+    for (CoreLabel t : tokens) {
+      while (k < mentions.size() && mentions.get(k).end() <= t.beginPosition()) {
+        k++;
+      }
+      boolean inside = k < mentions.size() && mentions.get(k).start() <= t.beginPosition();
+      t.setNER(!inside ? "O" : mentions.get(k).kind() == AgencyMention.Kind.GROUP ? "GROUP" : "AGENCY");
+    }
+  }
+
+  private static void addInside(List<AgencyMention> mentions, MatchedExpression m, List<AgencyMention> out) {
+    int start = m.getCharOffsets().first();
+    int end = m.getCharOffsets().second();
+    for (AgencyMention a : mentions) {
+      if (a.start() >= start && a.end() <= end && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
+        out.add(a);
+      }
+    }
+  }
+
+  private static boolean assigns(List<CoreLabel> tokens, int first) {
+    return first == 0 || !NOT_ASSIGNING.contains(tokens.get(first - 1).lemma());
+  }
+
+  /** Whether token {@code first} opens a clause: first in the range, after a line break or clause punctuation. */
+  private static boolean opensClause(String text, List<CoreLabel> tokens, int first) {
+    if (first == 0 || tokens.get(first).lemma().equals("do")) {
+      return true; // "do Sở Y tế chủ trì" (led by) may stand anywhere
+    }
+    CoreLabel prev = tokens.get(first - 1);
+    if (text.substring(prev.endPosition(), tokens.get(first).beginPosition()).indexOf('\n') >= 0) {
+      return true;
+    }
+    String w = prev.word();
+    return SUBJECT_OPENERS.contains(prev.lemma()) || w.length() == 1 && CLAUSE_BREAKS.indexOf(w.charAt(0)) >= 0;
+  }
+
+  /** The start of the sentence holding {@code offset}: after the last '.', '!' or '?' followed by whitespace. */
+  private static int sentenceStart(String text, int from, int offset) {
+    for (int i = offset - 1; i > from; i--) {
+      if (SENTENCE_ENDS.indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return from;
+  }
+}
