@@ -2,6 +2,8 @@ package org.kehoach.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kehoach.extract.agencies.AgencyExtractor;
+import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.budgets.BudgetCheck;
 import org.kehoach.extract.budgets.BudgetExtractor;
 import org.kehoach.extract.consistency.ConsistencyChecker;
@@ -12,6 +14,9 @@ import org.kehoach.extract.budgets.BudgetFindings;
 import org.kehoach.extract.deadlines.DeadlineExtractor;
 import org.kehoach.extract.legal.LegalBasisExtractor;
 import org.kehoach.extract.targets.TargetExtractor;
+import org.kehoach.extract.tasks.TaskExtractor;
+import org.kehoach.model.Agency;
+import org.kehoach.model.Task;
 import org.kehoach.gazetteer.Gazetteers;
 import org.kehoach.model.Budget;
 import org.kehoach.model.Deadline;
@@ -38,10 +43,15 @@ public final class PlanExtractor {
   private final TargetExtractor targets;
   private final MetadataExtractor metadata;
   private final ConsistencyChecker consistency = new ConsistencyChecker();
+  private final TaskExtractor tasks;
+  private final AgencyExtractor agencies;
 
   public PlanExtractor(Gazetteers gazetteers) {
     java.util.Objects.requireNonNull(gazetteers, "gazetteers");
     this.metadata = new MetadataExtractor(gazetteers);
+    AgencyListParser agencyParser = new AgencyListParser(gazetteers);
+    this.tasks = new TaskExtractor(agencyParser);
+    this.agencies = new AgencyExtractor(agencyParser);
     this.targets = new TargetExtractor(
         phrase -> gazetteers.indicators().best(phrase).map(m -> m.indicator().id()));
   }
@@ -74,10 +84,12 @@ public final class PlanExtractor {
     for (Span o : regions.objectives()) {
       found.addAll(targets.extract(text, o.start(), o.end(), planYear, pages));
     }
+    List<Task> taskList = tasks.extract(text, structure, pages);
+    List<Agency> agencyList = agencies.extract(text, structure, taskList, pages);
     List<Warning> warnings = new ArrayList<>(meta.warnings());
     warnings.addAll(consistency.check(new ConsistencyInput(
         text, document, meta.spans().issuedDate(), legalBasis, checks, due, structure.sections())));
     return new Plan(source, document, structure.sections(), meta.signer(), meta.recipients(), legalBasis, found,
-        List.of(), List.of(), due, money, warnings, text);
+        taskList, agencyList, due, money, warnings, text);
   }
 }
