@@ -122,12 +122,13 @@ final class HeadingDetector {
   /** Where same-line content starts after the heading text, or -1 when the whole rest is the heading. */
   static int contentCut(String t, int from) {
     int colon = t.indexOf(':', from);
+    int capitalsEnd = capitalsRunEnd(t, from);
+    // "KINH PHÍ THỰC HIỆN Ngân sách …: 684.000.000đ": the capitals end before the colon of the content
+    if (capitalsEnd > 0 && (colon < 0 || capitalsEnd < colon)) {
+      return capitalsEnd;
+    }
     if (colon > from && colon < t.length() - 1 && TextShape.words(t.substring(from, colon)) <= MAX_HEADING_WORDS) {
       return colon;
-    }
-    int capitalsEnd = capitalsRunEnd(t, from);
-    if (capitalsEnd > 0) {
-      return capitalsEnd;
     }
     int stop = t.indexOf(". ", from);
     if (stop > from && stop + 2 < t.length() && Character.isUpperCase(t.charAt(stop + 2))

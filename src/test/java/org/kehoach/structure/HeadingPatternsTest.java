@@ -51,6 +51,8 @@ class HeadingPatternsTest {
     assertEquals(b.indexOf("Từ"), HeadingDetector.contentCut(b, 0));
     String c = "Kinh phí. Ngân sách tỉnh bố trí";
     assertEquals(c.indexOf('.'), HeadingDetector.contentCut(c, 0));
+    String d = "KINH PHÍ THỰC HIỆN Ngân sách tỉnh hỗ trợ năm 2024: 500.000.000 đồng";
+    assertEquals(d.indexOf("Ngân"), HeadingDetector.contentCut(d, 0), "the content's own colon is not the cut");
     assertEquals(-1, HeadingDetector.contentCut("MỤC ĐÍCH, YÊU CẦU", 0));
     assertEquals(-1, HeadingDetector.contentCut("TỔ CHỨC THỰC HIỆN:", 0));
     assertEquals(-1, HeadingDetector.contentCut("Nhiệm vụ và giải pháp", 0));

@@ -60,6 +60,10 @@ public final class LineJoinFilter implements TextFilter {
   /** Its second half opening the next line: "- UBND ngày 26/2/2021 …". */
   private static final Pattern NUMBER_TAIL = Pattern.compile("^[-–]\\s*[\\p{Lu}Đ]{2,}(?:[-&][\\p{Lu}Đ]+)*\\b");
 
+  /** A line holding nothing but an amount or a number, wrapped away from its label: "290.000.000đ". */
+  private static final Pattern AMOUNT_ONLY =
+      Pattern.compile("^\\d{1,3}(?:[.,]\\d{3})*(?:,\\d+)?\\s?(?:đ|đồng|VNĐ|triệu đồng|tỷ đồng|%)?[.;,]?$");
+
   private final List<String> openers;
 
   public LineJoinFilter() {
@@ -99,6 +103,9 @@ public final class LineJoinFilter implements TextFilter {
       return "";
     }
     boolean clauseEnds = LineShapes.endsClause(a);
+    if (a.endsWith(":") && blanks <= 1 && AMOUNT_ONLY.matcher(b).matches()) {
+      return " ";
+    }
     if (blanks == 0 && !clauseEnds
         && (DASH_BEFORE_LOWER.matcher(b).find()
             || (NUMBER_HEAD.matcher(a).find() && NUMBER_TAIL.matcher(b).find()))) {

@@ -61,6 +61,13 @@ class LineJoinFilterTest {
   }
 
   @Test
+  void anAmountWrappedAwayFromItsLabelRejoinsIt() {
+    assertEquals("+ Dự án 2: Đào tạo cán bộ xã: 250.000.000đ\n+ Dự án 3: Truyền thông:",
+        join("+ Dự án 2: Đào tạo cán bộ xã:\n\n250.000.000đ\n+ Dự án 3: Truyền thông:"));
+    assertEquals("Chỉ tiêu:\n2. Phòng Y tế", join("Chỉ tiêu:\n2. Phòng Y tế"));
+  }
+
+  @Test
   void joiningKeepsPages() {
     PagedText in = PagedText.ofPages(List.of("giảm số trẻ em bị tai nạn tại các xã, thị", "trấn trên địa bàn."));
     PagedText out = new LineJoinFilter().apply(in);
