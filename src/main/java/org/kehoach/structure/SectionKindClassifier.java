@@ -56,7 +56,64 @@ final class SectionKindClassifier {
         return r.kind();
       }
     }
+    for (Rule r : prefixRules) {
+      if (startsWithNearly(key, r.key())) {
+        return r.kind();
+      }
+    }
     return null;
+  }
+
+  /**
+   * OCR garbles a letter of a heading now and then ("MỤC TIỀÊU"): the heading starts with the rule's words
+   * when each word is at most one edit away, and words of fewer than four letters must be exact.
+   */
+  static boolean startsWithNearly(String key, String ruleKey) {
+    String[] k = key.split(" ");
+    String[] r = ruleKey.split(" ");
+    if (k.length < r.length || r.length < 2) {
+      return false;
+    }
+    int edits = 0;
+    for (int i = 0; i < r.length; i++) {
+      if (k[i].equals(r[i])) {
+        continue;
+      }
+      if (r[i].length() < 4 || !withinOneEdit(k[i], r[i])) {
+        return false;
+      }
+      edits++;
+    }
+    return edits <= 1;
+  }
+
+  private static boolean withinOneEdit(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    int j = 0;
+    boolean edited = false;
+    while (i < a.length() && j < b.length()) {
+      if (a.charAt(i) == b.charAt(j)) {
+        i++;
+        j++;
+        continue;
+      }
+      if (edited) {
+        return false;
+      }
+      edited = true;
+      if (a.length() > b.length()) {
+        i++;
+      } else if (a.length() < b.length()) {
+        j++;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return !edited || (i == a.length() && j == b.length());
   }
 
   SectionKind classifyKey(String key) {

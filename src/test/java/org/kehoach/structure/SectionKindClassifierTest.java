@@ -1,6 +1,8 @@
 package org.kehoach.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -46,6 +48,15 @@ class SectionKindClassifierTest {
       """)
   void mapsHeadingsToKinds(String heading, SectionKind expected) {
     assertEquals(expected, KINDS.classify(heading));
+  }
+
+  @Test
+  void toleratesOneOcrGarbledLetterInALongWord() {
+    assertEquals(SectionKind.OBJECTIVES, KINDS.classify("MỤC TIỀÊU"));
+    assertEquals(SectionKind.ORGANIZATION, KINDS.classify("TỐ CHỨC THỰC HIỆN"));
+    assertEquals(SectionKind.OTHER, KINDS.classify("KẾT QUẢ THỰC HIỆN NĂM 2023"));
+    assertTrue(SectionKindClassifier.startsWithNearly("to chuc thucc hien", "to chuc thuc hien"));
+    assertFalse(SectionKindClassifier.startsWithNearly("mac tieu", "muc tieu"), "short words must be exact");
   }
 
   @Test

@@ -24,10 +24,29 @@ public final class OcrRomanNumeralFilter implements TextFilter {
     Matcher m = MISREAD.matcher(in.text());
     while (m.find()) {
       String numeral = m.group(1).replace("H", "II");
-      if (ROMAN.matcher(numeral).matches() && LineShapes.inCapitals(m.group(2))) {
+      if (ROMAN.matcher(numeral).matches() && opensInCapitals(m.group(2))) {
         edits.add(new Edit(m.start(1), m.end(1), numeral));
       }
     }
     return in.apply(edits);
+  }
+
+  /**
+   * The heading words are capitals, though same-line content may follow ("HI. KINH PHÍ THỰC HIỆN Ngân sách
+   * …"): the first two words must be written in capitals.
+   */
+  private static boolean opensInCapitals(String rest) {
+    String[] words = rest.strip().split("\\s+", 3);
+    if (words.length < 2) {
+      return LineShapes.inCapitals(rest);
+    }
+    for (int i = 0; i < 2; i++) {
+      String w = words[i];
+      if (w.codePoints().noneMatch(Character::isLetter)
+          || w.codePoints().anyMatch(c -> Character.isLetter(c) && !Character.isUpperCase(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
