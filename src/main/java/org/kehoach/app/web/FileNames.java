@@ -20,6 +20,8 @@ public final class FileNames {
   private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{M}\\p{N} ._()\\-]");
   /** Runs of underscores and spaces the replacement leaves; e.g. "a__ _b" → "a_b". */
   private static final Pattern RUNS = Pattern.compile("[_ ]*_[_ ]*");
+  /** Runs of dots, which would read as ".." to path checks; e.g. "a...b" → "a.b". */
+  private static final Pattern DOTS = Pattern.compile("\\.{2,}");
   /** A short alphanumeric extension at the end; e.g. ".pdf" in "ke hoach.pdf". */
   private static final Pattern EXTENSION = Pattern.compile("\\.[\\p{Alnum}]{1,8}$");
 
@@ -35,12 +37,17 @@ public final class FileNames {
     name = Normalizer.normalize(name, Normalizer.Form.NFC);
     name = UNSAFE.matcher(name).replaceAll("_");
     name = RUNS.matcher(name).replaceAll("_");
+    name = DOTS.matcher(name).replaceAll(".");
     name = stripLeading(name.strip());
     name = trimEnd(name);
     if (name.length() > MAX_LENGTH) {
       var m = EXTENSION.matcher(name);
       String ext = m.find() ? m.group() : "";
-      name = trimEnd(name.substring(0, MAX_LENGTH - ext.length())) + ext;
+      int cut = MAX_LENGTH - ext.length();
+      if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+        cut--; // never split a character outside the BMP
+      }
+      name = trimEnd(name.substring(0, cut)) + ext;
     }
     return name.isEmpty() || name.chars().noneMatch(Character::isLetterOrDigit) ? FALLBACK : name;
   }

@@ -175,12 +175,13 @@ final class PlanParts {
     return false;
   }
 
-  /** "≥ 95 %", "1 – 2 ‰", "12". */
+  /** "≥ 95%", "1 – 2‰", "12". */
   private String value(JsonNode t) {
     StringBuilder sb = new StringBuilder();
     String cmp = PlanPage.text(t, "comparator");
-    if (cmp != null) {
-      sb.append(labels.of("comparator", cmp)).append(' ');
+    String sign = labels.of("comparator", cmp);
+    if (!sign.isEmpty()) {
+      sb.append(sign).append(' '); // "đạt 95%" (EQ) reads as the bare value
     }
     sb.append(fmt.number(t.path("value").asDouble()));
     if (t.path("valueMax").isNumber()) {

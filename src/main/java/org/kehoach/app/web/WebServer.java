@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -33,6 +37,7 @@ public final class WebServer implements AutoCloseable {
   private final Responses responses;
   private final StaticAssets assets = StaticAssets.load();
   private final RequestGuard guard;
+  private final List<String> routes = new ArrayList<>();
   private ServerConnector connector;
 
   public WebServer(WebConfig config, PlanPipeline pipeline, PlanIndexer indexer) {
@@ -66,19 +71,19 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.before(guard::before);
-    app.get("/", ctx -> asset(ctx, "index.html"));
-    app.get("/search", ctx -> asset(ctx, "search.html"));
-    app.get("/compare", ctx -> asset(ctx, "compare.html"));
-    app.get("/static/{name}", ctx -> asset(ctx, ctx.pathParam("name")));
-    app.get("/openapi.json", ctx -> asset(ctx, "openapi.json"));
-    app.get("/plans/{id}", plans::page);
-    app.get("/api/info", this::info);
-    app.get("/api/plans", plans::list);
-    app.post("/api/plans", uploads::post);
-    app.get("/api/plans/{id}", plans::get);
-    app.get("/api/plans/{id}/text", plans::text);
-    app.get("/api/plans/{id}/download", plans::download);
-    app.get("/api/jobs/{id}", uploads::status);
+    get("/", ctx -> asset(ctx, "index.html"));
+    get("/search", ctx -> asset(ctx, "search.html"));
+    get("/compare", ctx -> asset(ctx, "compare.html"));
+    get("/static/{name}", ctx -> asset(ctx, ctx.pathParam("name")));
+    get("/openapi.json", ctx -> asset(ctx, "openapi.json"));
+    get("/plans/{id}", plans::page);
+    get("/api/info", this::info);
+    get("/api/plans", plans::list);
+    route(HandlerType.POST, "/api/plans", uploads::post);
+    get("/api/plans/{id}", plans::get);
+    get("/api/plans/{id}/text", plans::text);
+    get("/api/plans/{id}/download", plans::download);
+    get("/api/jobs/{id}", uploads::status);
     app.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e.code(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> responses.error(ctx, HttpStatuses.codeOf(e.getStatus()),
         e.getMessage()));
@@ -96,6 +101,20 @@ public final class WebServer implements AutoCloseable {
         responses.error(ctx, ErrorCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
       }
     });
+  }
+
+  private void get(String path, Handler handler) {
+    route(HandlerType.GET, path, handler);
+  }
+
+  private void route(HandlerType method, String path, Handler handler) {
+    app.addHttpHandler(method, path, handler);
+    routes.add(method.name() + " " + path);
+  }
+
+  /** Every route, as "METHOD /path/{param}", in the order registered (the OpenAPI test reads them). */
+  public List<String> routes() {
+    return List.copyOf(routes);
   }
 
   /** Starts listening; leftovers of an earlier run in the staging folder are removed first. */

@@ -20,7 +20,7 @@ const K = (() => {
   function num(v) { return v === null || v === undefined ? '' : numberFormat.format(v); }
 
   const UNITS = {percent: '%', per_1000: '‰', per_100000: '/100.000', vnd: ' đồng', count: ''};
-  const COMPARATORS = {GE: '≥ ', GT: '> ', LE: '≤ ', LT: '< ', EQ: '= '};
+  const COMPARATORS = {GE: '≥ ', GT: '> ', LE: '≤ ', LT: '< ', EQ: ''};
   /** "≥ 95%", "1 – 2‰". */
   function value(t) {
     let s = (COMPARATORS[t.comparator] || '') + num(t.value);
