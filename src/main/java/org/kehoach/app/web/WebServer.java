@@ -84,6 +84,13 @@ public final class WebServer implements AutoCloseable {
     get("/api/plans/{id}/text", plans::text);
     get("/api/plans/{id}/download", plans::download);
     get("/api/jobs/{id}", uploads::status);
+    // until the index package is merged into this branch, search and compare say so plainly
+    get("/api/search", ctx -> {
+      throw new ApiException(ErrorCode.INDEX_UNAVAILABLE, "this build has no search index yet");
+    });
+    get("/api/compare", ctx -> {
+      throw new ApiException(ErrorCode.INDEX_UNAVAILABLE, "this build has no search index yet");
+    });
     app.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e.code(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> responses.error(ctx, HttpStatuses.codeOf(e.getStatus()),
         e.getMessage()));

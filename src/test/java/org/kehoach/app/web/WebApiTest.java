@@ -426,4 +426,18 @@ class WebApiTest {
       assertEquals("DONE", job.path("files").path(0).path("state").asText(), String.valueOf(job));
     }
   }
+
+  @Test
+  void searchAndCompareWithoutAnIndexSaySoPlainly(@TempDir Path dir) throws IOException {
+    try (WebServer empty = extraServer(dir, c -> c)) {
+      Http h = new Http(empty.url());
+      for (String path : List.of("/api/search?q=tiem+chung", "/api/compare?district=C%E1%BA%A9m+Ph%E1%BA%A3&year=2023")) {
+        HttpResponse<byte[]> r = h.get(path);
+        assertEquals(503, r.statusCode(), path);
+        JsonNode e = Http.json(r);
+        assertEquals("INDEX_UNAVAILABLE", e.path("code").asText());
+        assertEquals(ErrorMessages.vietnamese().of(ErrorCode.INDEX_UNAVAILABLE), e.path("message").asText());
+      }
+    }
+  }
 }
