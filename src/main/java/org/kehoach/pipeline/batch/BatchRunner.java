@@ -1,0 +1,134 @@
+package org.kehoach.pipeline.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.kehoach.extract.PlanExtractor;
+import org.kehoach.gazetteer.Gazetteers;
+import org.kehoach.ingest.Ingestor;
+import org.kehoach.ingest.normalize.Normalizer;
+import org.kehoach.ingest.ocr.NoOcr;
+import org.kehoach.ingest.ocr.TesseractOcr;
+import org.kehoach.pipeline.PipelineConfig;
+import org.kehoach.structure.Segmenter;
+
+/**
+ * Parses every file under some folders into {@code <out>}, {@link BatchOptions#threads()} files at a time,
+ * and writes {@code <out>/report.json}.
+ *
+ * <p><b>Memory</b> is bounded by the number of threads, not of files: the inputs are walked lazily
+ * ({@link InputFiles}) and handed to the workers through a queue of at most {@code 2 × threads} files, and
+ * only counts and failures are kept per file. <b>Time</b>: every file gets
+ * {@link org.kehoach.ingest.Limits#timeout()}, reading and OCR included ({@link Ingestor}), extraction included
+ * ({@link BoundedExtraction}). <b>Crashes</b>: outputs are written by temporary file and rename, so after a
+ * crash every output is whole or absent, and {@code resume} skips the inputs whose output is complete
+ * ({@link CompleteOutputs}); leftover temporary files are removed on resume. A bad file fails alone, with
+ * its reason; it never stops the batch.
+ *
+ * <p>Building a runner loads Tika's parsers and the gazetteers (a few seconds); {@link #close()} stops the
+ * reader and extraction threads. One runner runs one batch at a time.
+ */
+public final class BatchRunner implements AutoCloseable {
+  private final PipelineConfig config;
+  private final BatchOptions options;
+  private final PlanSink sink;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final PhaseTimes times = new PhaseTimes();
+  private final Ingestor ingestor;
+  private final BoundedExtraction stages;
+  private final FileProcessor processor;
+
+  public BatchRunner(PipelineConfig config, BatchOptions options, PlanSink sink) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.options = Objects.requireNonNull(options, "options");
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.ingestor = new Ingestor(config.limits(), config.ocr() ? new TesseractOcr() : new NoOcr());
+    Gazetteers gazetteers =
+        config.gazetteerDir() == null ? Gazetteers.loadDefault() : Gazetteers.load(config.gazetteerDir());
+    this.stages = new BoundedExtraction(Normalizer.standard(), new Segmenter(), new PlanGate(),
+        new PlanExtractor(gazetteers), times);
+    this.processor = new FileProcessor(ingestor, stages, config.limits(), mapper, sink, options.resume(), times);
+  }
+
+  /**
+   * Runs the batch over files and folders.
+   *
+   * @throws IOException when the inputs cannot be listed or the report cannot be written (a file that cannot
+   *     be read is a failure of that file, not an exception)
+   * @throws InterruptedException when the calling thread is interrupted; the files under way are finished
+   *     and no report is written
+   */
+  public BatchReport run(List<Path> roots, BatchListener listener) throws IOException, InterruptedException {
+    Objects.requireNonNull(listener, "listener");
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    Path out = options.outDir();
+    Files.createDirectories(out);
+    if (options.resume()) {
+      deleteLeftovers(out);
+    }
+    InputFiles inputs = new InputFiles(roots, out);
+    long total = inputs.count();
+    listener.started(total);
+    BatchTally tally = new BatchTally();
+    int threads = options.threads();
+    Semaphore queue = new Semaphore(2 * threads);
+    ExecutorService workers = Executors.newFixedThreadPool(threads, new DaemonThreads("kehoach-batch"));
+    try {
+      inputs.walk(input -> {
+        queue.acquire();
+        workers.execute(() -> {
+          try {
+            FileOutcome outcome;
+            try {
+              outcome = processor.process(input);
+            } catch (Throwable t) { // a worker that died would lose its file: record it instead
+              outcome = FileOutcome.error(input.file(), t);
+            }
+            tally.add(outcome);
+            listener.fileDone(outcome, tally.done(), tally.failed());
+          } finally {
+            queue.release();
+          }
+        });
+      });
+      workers.shutdown();
+      while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+        // the per-file limits bound this wait
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+    BatchReport report = tally.report(started, Duration.ofNanos(System.nanoTime() - t0), threads,
+        config.limits().timeout(), total, times, processor.abandoned());
+    new ReportJson(mapper).write(report, out);
+    listener.finished(report);
+    return report;
+  }
+
+  /** Removes temporary output files left by a killed run, in the output folder and the folders under it. */
+  private static void deleteLeftovers(Path out) throws IOException {
+    try (Stream<Path> dirs = Files.walk(out)) {
+      for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
+        AtomicFiles.deleteLeftovers(dir);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    stages.close();
+    ingestor.close();
+    sink.close();
+  }
+}

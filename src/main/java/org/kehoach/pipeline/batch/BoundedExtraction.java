@@ -1,0 +1,184 @@
+package org.kehoach.pipeline.batch;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kehoach.extract.PlanExtractor;
+import org.kehoach.ingest.FailureReason;
+import org.kehoach.ingest.PlanProcessingException;
+import org.kehoach.ingest.RawDocument;
+import org.kehoach.ingest.normalize.NormalizedText;
+import org.kehoach.ingest.normalize.Normalizer;
+import org.kehoach.model.Plan;
+import org.kehoach.model.PlanSource;
+import org.kehoach.model.PlanStructure;
+import org.kehoach.model.StructureWarning;
+import org.kehoach.structure.Segmenter;
+
+/**
+ * The stages after reading — normalise, segment and test the shape ({@link PlanGate}), extract — run on a
+ * thread of their own under what is left of the file's time limit. Reading is bounded by the
+ * {@link org.kehoach.ingest.Ingestor}; this bounds the rest, so no stage can hold a worker past the limit.
+ *
+ * <p>When the limit passes, the file fails with {@code TIMEOUT} at once and its thread is interrupted. Pure
+ * computation does not look at the interrupt, so such a thread may run on until its computation ends; it is
+ * counted as <i>abandoned</i> until then ({@link #abandoned()}) and its result is thrown away. Thread-safe.
+ */
+final class BoundedExtraction implements AutoCloseable {
+  /** A plan and the warnings its segmentation raised. */
+  record Extracted(Plan plan, List<StructureWarning> structureWarnings) {}
+
+  private final Normalizer normalizer;
+  private final Segmenter segmenter;
+  private final PlanGate gate;
+  private final PlanExtractor extractor;
+  private final PhaseTimes times;
+  private final ExecutorService threads = Executors.newCachedThreadPool(new DaemonThreads("kehoach-extract"));
+  private final AtomicLong abandoned = new AtomicLong();
+
+  BoundedExtraction(Normalizer normalizer, Segmenter segmenter, PlanGate gate, PlanExtractor extractor,
+      PhaseTimes times) {
+    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.times = Objects.requireNonNull(times, "times");
+  }
+
+  /**
+   * Runs the stages for one document read from {@code fileName}.
+   *
+   * @param deadline the {@link System#nanoTime()} by which the file must be done
+   * @throws PlanProcessingException {@code TIMEOUT}, {@code NOT_A_PLAN}, or {@code TOO_LARGE} when memory ran out
+   */
+  Extracted run(String fileName, String sha256, RawDocument raw, long deadline, long limitMillis)
+      throws PlanProcessingException {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw timeout(limitMillis);
+    }
+    Attempt attempt = new Attempt();
+    Future<Extracted> task = threads.submit(() -> attempt.run(() -> stages(fileName, sha256, raw)));
+    try {
+      return task.get(left, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      attempt.giveUp();
+      throw timeout(limitMillis);
+    } catch (InterruptedException e) {
+      attempt.giveUp();
+      Thread.currentThread().interrupt();
+      throw new PlanProcessingException(FailureReason.TIMEOUT, "extraction was interrupted (the batch stopped)", e);
+    } catch (ExecutionException e) {
+      throw unwrap(e.getCause());
+    }
+  }
+
+  /** The stages as a task that may throw the pipeline's checked exception. */
+  private interface Stages {
+    Extracted run() throws PlanProcessingException;
+  }
+
+  /**
+   * One file's run on an extraction thread. Its thread is interrupted only while it runs this file (never a
+   * later file the pooled thread has moved on to), and it counts as abandoned from the moment the worker gives
+   * up until its computation returns.
+   */
+  private final class Attempt {
+    private Thread runner;
+    private boolean finished;
+    private boolean givenUp;
+
+    Extracted run(Stages stages) throws PlanProcessingException {
+      synchronized (this) {
+        if (givenUp) {
+          abandoned.decrementAndGet();
+          finished = true;
+          return null;
+        }
+        runner = Thread.currentThread();
+      }
+      try {
+        return stages.run();
+      } finally {
+        synchronized (this) {
+          runner = null;
+          finished = true;
+          if (givenUp) {
+            abandoned.decrementAndGet();
+          }
+        }
+        // an interrupt aimed at this file must not reach the next one
+        Thread.interrupted();
+      }
+    }
+
+    synchronized void giveUp() {
+      if (finished || givenUp) {
+        return;
+      }
+      givenUp = true;
+      abandoned.incrementAndGet();
+      if (runner != null) {
+        runner.interrupt();
+      }
+    }
+  }
+
+  private Extracted stages(String fileName, String sha256, RawDocument raw) throws PlanProcessingException {
+    long t = System.nanoTime();
+    NormalizedText normalized = normalizer.normalize(raw);
+    t = times.add(Phase.NORMALISE, t);
+    String text = normalized.value();
+    PlanStructure structure = segmenter.segment(text, normalized.text()::pageAt);
+    t = times.add(Phase.STRUCTURE, t);
+    Optional<String> notAPlan = gate.rejection(structure, text.length());
+    if (notAPlan.isPresent()) {
+      throw new PlanProcessingException(FailureReason.NOT_A_PLAN, notAPlan.get());
+    }
+    PlanSource source = new PlanSource(fileName, raw.format(), sha256, raw.paged() ? raw.pages().size() : null,
+        raw.ocr(), normalized.encoding());
+    Plan plan = extractor.extract(source, text, normalized.text());
+    times.add(Phase.EXTRACT, t);
+    return new Extracted(plan, structure.warnings());
+  }
+
+  private static PlanProcessingException timeout(long limitMillis) {
+    return new PlanProcessingException(FailureReason.TIMEOUT,
+        "normalising, segmenting and extracting did not finish within the time limit of " + limitMillis
+            + " ms per file");
+  }
+
+  private static PlanProcessingException unwrap(Throwable cause) {
+    if (cause instanceof PlanProcessingException p) {
+      return p;
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return new PlanProcessingException(FailureReason.TOO_LARGE,
+          "extraction ran out of memory: the document is too large for the heap", cause);
+    }
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException("unexpected checked exception", cause);
+  }
+
+  /** Threads that passed their time limit and are still computing. */
+  long abandoned() {
+    return abandoned.get();
+  }
+
+  @Override
+  public void close() {
+    threads.shutdownNow();
+  }
+}
