@@ -55,8 +55,8 @@ public final class BatchRunner implements AutoCloseable {
     this.ingestor = new Ingestor(config.limits(), config.ocr() ? new TesseractOcr() : new NoOcr());
     Gazetteers gazetteers =
         config.gazetteerDir() == null ? Gazetteers.loadDefault() : Gazetteers.load(config.gazetteerDir());
-    this.stages = new BoundedExtraction(Normalizer.standard(), new Segmenter(), new PlanGate(),
-        new PlanExtractor(gazetteers), times);
+    this.stages = new BoundedExtraction(
+        new PlanStages(Normalizer.standard(), new Segmenter(), new PlanGate(), new PlanExtractor(gazetteers), times));
     this.processor = new FileProcessor(ingestor, stages, config.limits(), mapper, sink, options.resume(), times);
   }
 

@@ -2,7 +2,6 @@ package org.kehoach.pipeline.batch;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,20 +9,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.kehoach.extract.PlanExtractor;
 import org.kehoach.ingest.FailureReason;
 import org.kehoach.ingest.PlanProcessingException;
 import org.kehoach.ingest.RawDocument;
-import org.kehoach.ingest.normalize.NormalizedText;
-import org.kehoach.ingest.normalize.Normalizer;
 import org.kehoach.model.Plan;
-import org.kehoach.model.PlanSource;
-import org.kehoach.model.PlanStructure;
 import org.kehoach.model.StructureWarning;
-import org.kehoach.structure.Segmenter;
 
 /**
- * The stages after reading — normalise, segment and test the shape ({@link PlanGate}), extract — run on a
+ * The stages after reading ({@link PlanStages}: normalise, segment and test the shape, extract) run on a
  * thread of their own under what is left of the file's time limit. Reading is bounded by the
  * {@link org.kehoach.ingest.Ingestor}; this bounds the rest, so no stage can hold a worker past the limit.
  *
@@ -35,21 +28,17 @@ final class BoundedExtraction implements AutoCloseable {
   /** A plan and the warnings its segmentation raised. */
   record Extracted(Plan plan, List<StructureWarning> structureWarnings) {}
 
-  private final Normalizer normalizer;
-  private final Segmenter segmenter;
-  private final PlanGate gate;
-  private final PlanExtractor extractor;
-  private final PhaseTimes times;
+  /** The stages themselves: any thread may call them, several at a time. */
+  interface Stages {
+    Extracted run(String fileName, String sha256, RawDocument raw) throws PlanProcessingException;
+  }
+
+  private final Stages stages;
   private final ExecutorService threads = Executors.newCachedThreadPool(new DaemonThreads("kehoach-extract"));
   private final AtomicLong abandoned = new AtomicLong();
 
-  BoundedExtraction(Normalizer normalizer, Segmenter segmenter, PlanGate gate, PlanExtractor extractor,
-      PhaseTimes times) {
-    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
-    this.gate = Objects.requireNonNull(gate, "gate");
-    this.extractor = Objects.requireNonNull(extractor, "extractor");
-    this.times = Objects.requireNonNull(times, "times");
+  BoundedExtraction(Stages stages) {
+    this.stages = Objects.requireNonNull(stages, "stages");
   }
 
   /**
@@ -65,7 +54,7 @@ final class BoundedExtraction implements AutoCloseable {
       throw timeout(limitMillis);
     }
     Attempt attempt = new Attempt();
-    Future<Extracted> task = threads.submit(() -> attempt.run(() -> stages(fileName, sha256, raw)));
+    Future<Extracted> task = threads.submit(() -> attempt.run(() -> stages.run(fileName, sha256, raw)));
     try {
       return task.get(left, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -80,8 +69,8 @@ final class BoundedExtraction implements AutoCloseable {
     }
   }
 
-  /** The stages as a task that may throw the pipeline's checked exception. */
-  private interface Stages {
+  /** One file's stages as a task that may throw the pipeline's checked exception. */
+  private interface Task {
     Extracted run() throws PlanProcessingException;
   }
 
@@ -95,7 +84,7 @@ final class BoundedExtraction implements AutoCloseable {
     private boolean finished;
     private boolean givenUp;
 
-    Extracted run(Stages stages) throws PlanProcessingException {
+    Extracted run(Task task) throws PlanProcessingException {
       synchronized (this) {
         if (givenUp) {
           abandoned.decrementAndGet();
@@ -105,7 +94,7 @@ final class BoundedExtraction implements AutoCloseable {
         runner = Thread.currentThread();
       }
       try {
-        return stages.run();
+        return task.run();
       } finally {
         synchronized (this) {
           runner = null;
@@ -129,24 +118,6 @@ final class BoundedExtraction implements AutoCloseable {
         runner.interrupt();
       }
     }
-  }
-
-  private Extracted stages(String fileName, String sha256, RawDocument raw) throws PlanProcessingException {
-    long t = System.nanoTime();
-    NormalizedText normalized = normalizer.normalize(raw);
-    t = times.add(Phase.NORMALISE, t);
-    String text = normalized.value();
-    PlanStructure structure = segmenter.segment(text, normalized.text()::pageAt);
-    t = times.add(Phase.STRUCTURE, t);
-    Optional<String> notAPlan = gate.rejection(structure, text.length());
-    if (notAPlan.isPresent()) {
-      throw new PlanProcessingException(FailureReason.NOT_A_PLAN, notAPlan.get());
-    }
-    PlanSource source = new PlanSource(fileName, raw.format(), sha256, raw.paged() ? raw.pages().size() : null,
-        raw.ocr(), normalized.encoding());
-    Plan plan = extractor.extract(source, text, normalized.text());
-    times.add(Phase.EXTRACT, t);
-    return new Extracted(plan, structure.warnings());
   }
 
   private static PlanProcessingException timeout(long limitMillis) {
