@@ -36,17 +36,19 @@ import org.kehoach.structure.Segmenter;
  * its reason; it never stops the batch.
  *
  * <p>Building a runner loads Tika's parsers and the gazetteers (a few seconds); {@link #close()} stops the
- * reader and extraction threads. One runner runs one batch at a time.
+ * reader threads. One runner runs one batch at a time; it may run several in turn (each gets its own
+ * report, times and extraction threads).
  */
 public final class BatchRunner implements AutoCloseable {
   private final PipelineConfig config;
   private final BatchOptions options;
   private final PlanSink sink;
   private final ObjectMapper mapper = new ObjectMapper();
-  private final PhaseTimes times = new PhaseTimes();
   private final Ingestor ingestor;
-  private final BoundedExtraction stages;
-  private final FileProcessor processor;
+  private final Normalizer normalizer = Normalizer.standard();
+  private final Segmenter segmenter = new Segmenter();
+  private final PlanGate gate = new PlanGate();
+  private final PlanExtractor extractor;
 
   public BatchRunner(PipelineConfig config, BatchOptions options, PlanSink sink) {
     this.config = Objects.requireNonNull(config, "config");
@@ -55,9 +57,7 @@ public final class BatchRunner implements AutoCloseable {
     this.ingestor = new Ingestor(config.limits(), config.ocr() ? new TesseractOcr() : new NoOcr());
     Gazetteers gazetteers =
         config.gazetteerDir() == null ? Gazetteers.loadDefault() : Gazetteers.load(config.gazetteerDir());
-    this.stages = new BoundedExtraction(
-        new PlanStages(Normalizer.standard(), new Segmenter(), new PlanGate(), new PlanExtractor(gazetteers), times));
-    this.processor = new FileProcessor(ingestor, stages, config.limits(), mapper, sink, options.resume(), times);
+    this.extractor = new PlanExtractor(gazetteers);
   }
 
   /**
@@ -81,6 +81,23 @@ public final class BatchRunner implements AutoCloseable {
     long total = inputs.count();
     listener.started(total);
     BatchTally tally = new BatchTally();
+    PhaseTimes times = new PhaseTimes();
+    int threads = options.threads();
+    try (BoundedExtraction stages =
+        new BoundedExtraction(new PlanStages(normalizer, segmenter, gate, extractor, times))) {
+      FileProcessor processor =
+          new FileProcessor(ingestor, stages, config.limits(), mapper, sink, options.resume(), times);
+      runFiles(inputs, processor, tally, listener);
+      BatchReport report = tally.report(started, Duration.ofNanos(System.nanoTime() - t0), threads,
+          config.limits().timeout(), total, times, processor.abandoned());
+      new ReportJson(mapper).write(report, out);
+      listener.finished(report);
+      return report;
+    }
+  }
+
+  private void runFiles(InputFiles inputs, FileProcessor processor, BatchTally tally, BatchListener listener)
+      throws IOException, InterruptedException {
     int threads = options.threads();
     Semaphore queue = new Semaphore(2 * threads);
     ExecutorService workers = Executors.newFixedThreadPool(threads, new DaemonThreads("kehoach-batch"));
@@ -109,11 +126,6 @@ public final class BatchRunner implements AutoCloseable {
     } finally {
       workers.shutdownNow();
     }
-    BatchReport report = tally.report(started, Duration.ofNanos(System.nanoTime() - t0), threads,
-        config.limits().timeout(), total, times, processor.abandoned());
-    new ReportJson(mapper).write(report, out);
-    listener.finished(report);
-    return report;
   }
 
   /** Removes temporary output files left by a killed run, in the output folder and the folders under it. */
@@ -127,7 +139,6 @@ public final class BatchRunner implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    stages.close();
     ingestor.close();
     sink.close();
   }
