@@ -36,8 +36,8 @@ import org.kehoach.structure.Segmenter;
  * its reason; it never stops the batch.
  *
  * <p>Building a runner loads Tika's parsers and the gazetteers (a few seconds); {@link #close()} stops the
- * reader threads. One runner runs one batch at a time; it may run several in turn (each gets its own
- * report, times and extraction threads).
+ * reader and extraction threads. One runner runs one batch at a time; it may run several in turn (each gets
+ * its own report and times; the threads, with their per-thread caches, are kept).
  */
 public final class BatchRunner implements AutoCloseable {
   private final PipelineConfig config;
@@ -49,6 +49,7 @@ public final class BatchRunner implements AutoCloseable {
   private final Segmenter segmenter = new Segmenter();
   private final PlanGate gate = new PlanGate();
   private final PlanExtractor extractor;
+  private final BoundedExtraction bounded = new BoundedExtraction();
 
   public BatchRunner(PipelineConfig config, BatchOptions options, PlanSink sink) {
     this.config = Objects.requireNonNull(config, "config");
@@ -83,17 +84,15 @@ public final class BatchRunner implements AutoCloseable {
     BatchTally tally = new BatchTally();
     PhaseTimes times = new PhaseTimes();
     int threads = options.threads();
-    try (BoundedExtraction stages =
-        new BoundedExtraction(new PlanStages(normalizer, segmenter, gate, extractor, times))) {
-      FileProcessor processor =
-          new FileProcessor(ingestor, stages, config.limits(), mapper, sink, options.resume(), times);
-      runFiles(inputs, processor, tally, listener);
-      BatchReport report = tally.report(started, Duration.ofNanos(System.nanoTime() - t0), threads,
-          config.limits().timeout(), total, times, processor.abandoned());
-      new ReportJson(mapper).write(report, out);
-      listener.finished(report);
-      return report;
-    }
+    PlanStages stages = new PlanStages(normalizer, segmenter, gate, extractor, times);
+    FileProcessor processor =
+        new FileProcessor(ingestor, bounded, stages, config.limits(), mapper, sink, options.resume(), times);
+    runFiles(inputs, processor, tally, listener);
+    BatchReport report = tally.report(started, Duration.ofNanos(System.nanoTime() - t0), threads,
+        config.limits().timeout(), total, times, bounded.abandoned());
+    new ReportJson(mapper).write(report, out);
+    listener.finished(report);
+    return report;
   }
 
   private void runFiles(InputFiles inputs, FileProcessor processor, BatchTally tally, BatchListener listener)
@@ -139,6 +138,7 @@ public final class BatchRunner implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    bounded.close();
     ingestor.close();
     sink.close();
   }

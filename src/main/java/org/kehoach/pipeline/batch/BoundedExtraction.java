@@ -1,7 +1,11 @@
 package org.kehoach.pipeline.batch;
 
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +27,12 @@ import org.kehoach.model.StructureWarning;
  * <p>When the limit passes, the file fails with {@code TIMEOUT} at once and its thread is interrupted. Pure
  * computation does not look at the interrupt, so such a thread may run on until its computation ends; it is
  * counted as <i>abandoned</i> until then ({@link #abandoned()}) and its result is thrown away. Thread-safe.
+ *
+ * <p>Each file runs on a <i>lane</i>, a single-thread executor taken from a stack of idle lanes and given
+ * back after the file, most recently used first. So the extraction threads are as many as files run at the
+ * same time and live as long as this object, across batches: per-thread caches of the extractors (the
+ * compiled CoreNLP rules are per thread) are built once per lane, not once per file or per batch. A lane
+ * whose file was abandoned is retired and replaced by a new one when needed.
  */
 final class BoundedExtraction implements AutoCloseable {
   /** A plan and the warnings its segmentation raised. */
@@ -33,13 +43,10 @@ final class BoundedExtraction implements AutoCloseable {
     Extracted run(String fileName, String sha256, RawDocument raw) throws PlanProcessingException;
   }
 
-  private final Stages stages;
-  private final ExecutorService threads = Executors.newCachedThreadPool(new DaemonThreads("kehoach-extract"));
+  private final DaemonThreads threadFactory = new DaemonThreads("kehoach-extract");
+  private final Deque<ExecutorService> idle = new ConcurrentLinkedDeque<>();
+  private final Set<ExecutorService> lanes = ConcurrentHashMap.newKeySet();
   private final AtomicLong abandoned = new AtomicLong();
-
-  BoundedExtraction(Stages stages) {
-    this.stages = Objects.requireNonNull(stages, "stages");
-  }
 
   /**
    * Runs the stages for one document read from {@code fileName}.
@@ -47,26 +54,48 @@ final class BoundedExtraction implements AutoCloseable {
    * @param deadline the {@link System#nanoTime()} by which the file must be done
    * @throws PlanProcessingException {@code TIMEOUT}, {@code NOT_A_PLAN}, or {@code TOO_LARGE} when memory ran out
    */
-  Extracted run(String fileName, String sha256, RawDocument raw, long deadline, long limitMillis)
+  Extracted run(Stages stages, String fileName, String sha256, RawDocument raw, long deadline, long limitMillis)
       throws PlanProcessingException {
+    Objects.requireNonNull(stages, "stages");
     long left = deadline - System.nanoTime();
     if (left <= 0) {
       throw timeout(limitMillis);
     }
     Attempt attempt = new Attempt();
-    Future<Extracted> task = threads.submit(() -> attempt.run(() -> stages.run(fileName, sha256, raw)));
+    ExecutorService lane = lane();
+    boolean keepLane = true;
     try {
+      Future<Extracted> task = lane.submit(() -> attempt.run(() -> stages.run(fileName, sha256, raw)));
       return task.get(left, TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
+      keepLane = false;
       attempt.giveUp();
       throw timeout(limitMillis);
     } catch (InterruptedException e) {
+      keepLane = false;
       attempt.giveUp();
       Thread.currentThread().interrupt();
       throw new PlanProcessingException(FailureReason.TIMEOUT, "extraction was interrupted (the batch stopped)", e);
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
+    } finally {
+      if (keepLane) {
+        idle.offerFirst(lane);
+      } else {
+        // its thread ends once the abandoned computation returns
+        lanes.remove(lane);
+        lane.shutdown();
+      }
     }
+  }
+
+  private ExecutorService lane() {
+    ExecutorService lane = idle.pollFirst();
+    if (lane == null) {
+      lane = Executors.newSingleThreadExecutor(threadFactory);
+      lanes.add(lane);
+    }
+    return lane;
   }
 
   /** One file's stages as a task that may throw the pipeline's checked exception. */
@@ -150,6 +179,8 @@ final class BoundedExtraction implements AutoCloseable {
 
   @Override
   public void close() {
-    threads.shutdownNow();
+    lanes.forEach(ExecutorService::shutdownNow);
+    lanes.clear();
+    idle.clear();
   }
 }

@@ -32,7 +32,8 @@ final class FileProcessor {
   static final String READER_WARNING = "READER_WARNING";
 
   private final Ingestor ingestor;
-  private final BoundedExtraction stages;
+  private final BoundedExtraction bounded;
+  private final BoundedExtraction.Stages stages;
   private final Limits limits;
   private final ObjectMapper mapper;
   private final PlanSink sink;
@@ -43,9 +44,10 @@ final class FileProcessor {
   private final Set<Path> claimed = ConcurrentHashMap.newKeySet();
   private final Map<Path, OutputWriter> writers = new ConcurrentHashMap<>();
 
-  FileProcessor(Ingestor ingestor, BoundedExtraction stages, Limits limits, ObjectMapper mapper, PlanSink sink,
+  FileProcessor(Ingestor ingestor, BoundedExtraction bounded, BoundedExtraction.Stages stages, Limits limits, ObjectMapper mapper, PlanSink sink,
       boolean resume, PhaseTimes times) {
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+    this.bounded = Objects.requireNonNull(bounded, "bounded");
     this.stages = Objects.requireNonNull(stages, "stages");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -92,7 +94,7 @@ final class FileProcessor {
       sha = PlanPipeline.sha256(file);
     }
     long t = times.add(Phase.READ, start);
-    BoundedExtraction.Extracted done = stages.run(name, sha, raw, deadline, limits.timeout().toMillis());
+    BoundedExtraction.Extracted done = bounded.run(stages, name, sha, raw, deadline, limits.timeout().toMillis());
     Plan plan = done.plan();
     t = System.nanoTime();
     Path written = writer.write(plan);
@@ -131,9 +133,5 @@ final class FileProcessor {
     }
     raw.warnings().forEach(w -> codes.add(READER_WARNING));
     return codes;
-  }
-
-  long abandoned() {
-    return stages.abandoned();
   }
 }

@@ -26,7 +26,7 @@ class BoundedExtractionTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(1);
     AtomicBoolean sawInterrupt = new AtomicBoolean();
-    try (BoundedExtraction bounded = new BoundedExtraction((name, sha, raw) -> {
+    BoundedExtraction.Stages stages = (name, sha, raw) -> {
       started.countDown();
       // a computation that never looks at the interrupt flag, like a long regex
       while (release.getCount() > 0) {
@@ -38,10 +38,11 @@ class BoundedExtractionTest {
       // the flag stays set until the run ends, even if this thread was not scheduled while it spun
       sawInterrupt.compareAndSet(false, Thread.currentThread().isInterrupted());
       return null;
-    })) {
+    };
+    try (BoundedExtraction bounded = new BoundedExtraction()) {
       long start = System.nanoTime();
       PlanProcessingException e = assertThrows(PlanProcessingException.class,
-          () -> bounded.run("kh.txt", "00", RAW, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1000), 1000));
+          () -> bounded.run(stages, "kh.txt", "00", RAW, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1000), 1000));
       long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertEquals(FailureReason.TIMEOUT, e.reason());
       assertTrue(e.getMessage().contains("1000 ms"), e.getMessage());
@@ -59,14 +60,30 @@ class BoundedExtractionTest {
   }
 
   @Test
+  void consecutiveFilesRunOnTheSameLaneSoPerThreadCachesAreKept() throws Exception {
+    java.util.Set<Thread> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    BoundedExtraction.Stages stages = (name, sha, raw) -> {
+      seen.add(Thread.currentThread());
+      return null;
+    };
+    try (BoundedExtraction bounded = new BoundedExtraction()) {
+      for (int i = 0; i < 50; i++) {
+        bounded.run(stages, "kh.txt", "00", RAW, System.nanoTime() + TimeUnit.SECONDS.toNanos(10), 10_000);
+      }
+    }
+    assertEquals(1, seen.size(), "one caller, one lane");
+  }
+
+  @Test
   void aDeadlineAlreadyPassedFailsWithoutStartingTheStages() {
     AtomicBoolean ran = new AtomicBoolean();
-    try (BoundedExtraction bounded = new BoundedExtraction((name, sha, raw) -> {
+    BoundedExtraction.Stages stages = (name, sha, raw) -> {
       ran.set(true);
       return null;
-    })) {
+    };
+    try (BoundedExtraction bounded = new BoundedExtraction()) {
       PlanProcessingException e = assertThrows(PlanProcessingException.class,
-          () -> bounded.run("kh.txt", "00", RAW, System.nanoTime() - 1, 1000));
+          () -> bounded.run(stages, "kh.txt", "00", RAW, System.nanoTime() - 1, 1000));
       assertEquals(FailureReason.TIMEOUT, e.reason());
       assertTrue(!ran.get());
     }
@@ -74,11 +91,12 @@ class BoundedExtractionTest {
 
   @Test
   void failuresOfTheStagesPassThroughWithTheirReason() {
-    try (BoundedExtraction bounded = new BoundedExtraction((name, sha, raw) -> {
+    BoundedExtraction.Stages stages = (name, sha, raw) -> {
       throw new PlanProcessingException(FailureReason.NOT_A_PLAN, "no title");
-    })) {
+    };
+    try (BoundedExtraction bounded = new BoundedExtraction()) {
       PlanProcessingException e = assertThrows(PlanProcessingException.class,
-          () -> bounded.run("kh.txt", "00", RAW, System.nanoTime() + TimeUnit.SECONDS.toNanos(10), 10_000));
+          () -> bounded.run(stages, "kh.txt", "00", RAW, System.nanoTime() + TimeUnit.SECONDS.toNanos(10), 10_000));
       assertEquals(FailureReason.NOT_A_PLAN, e.reason());
     }
   }
@@ -86,17 +104,19 @@ class BoundedExtractionTest {
   @Test
   void aBugInAStageIsThrownAsItIsAndAnOutOfMemoryIsTooLarge() {
     IllegalStateException bug = new IllegalStateException("bug");
-    try (BoundedExtraction bounded = new BoundedExtraction((name, sha, raw) -> {
+    BoundedExtraction.Stages stages = (name, sha, raw) -> {
       throw bug;
-    })) {
+    };
+    try (BoundedExtraction bounded = new BoundedExtraction()) {
       assertSame(bug, assertThrows(IllegalStateException.class,
-          () -> bounded.run("kh.txt", "00", RAW, System.nanoTime() + TimeUnit.SECONDS.toNanos(10), 10_000)));
+          () -> bounded.run(stages, "kh.txt", "00", RAW, System.nanoTime() + TimeUnit.SECONDS.toNanos(10), 10_000)));
     }
-    try (BoundedExtraction bounded = new BoundedExtraction((name, sha, raw) -> {
+    BoundedExtraction.Stages oom = (name, sha, raw) -> {
       throw new OutOfMemoryError("Java heap space");
-    })) {
+    };
+    try (BoundedExtraction bounded = new BoundedExtraction()) {
       PlanProcessingException e = assertThrows(PlanProcessingException.class,
-          () -> bounded.run("kh.txt", "00", RAW, System.nanoTime() + TimeUnit.SECONDS.toNanos(10), 10_000));
+          () -> bounded.run(oom, "kh.txt", "00", RAW, System.nanoTime() + TimeUnit.SECONDS.toNanos(10), 10_000));
       assertEquals(FailureReason.TOO_LARGE, e.reason());
     }
   }
