@@ -3,7 +3,7 @@ package org.kehoach.pipeline.batch;
 import java.util.Locale;
 
 /**
- * Formats the progress of a batch: "[######------] 1234/10000 12% · 8.5 files/s · ETA 17m12s · 3 failed".
+ * Formats the progress of a batch: "[######------] 1234/10000 12% | 8.5 files/s | ETA 17m12s | 3 failed".
  * The rate is the average since the start; the ETA is the files left at that rate.
  */
 final class ProgressLine {
@@ -11,7 +11,7 @@ final class ProgressLine {
 
   private ProgressLine() {}
 
-  /** The line without a bar, for logs: "1234/10000 12% · 8.5 files/s · ETA 17m12s · 3 failed". */
+  /** The line without a bar, for logs: "1234/10000 12% | 8.5 files/s | ETA 17m12s | 3 failed". */
   static String plain(long done, long total, long failed, long elapsedNanos) {
     StringBuilder sb = new StringBuilder();
     sb.append(done).append('/').append(total);
@@ -20,14 +20,14 @@ final class ProgressLine {
     }
     double seconds = elapsedNanos / 1e9;
     double rate = seconds > 0 ? done / seconds : 0;
-    sb.append(" · ").append(String.format(Locale.ROOT, "%.1f", rate)).append(" files/s");
+    sb.append(" | ").append(String.format(Locale.ROOT, "%.1f", rate)).append(" files/s");
     if (done < total) {
-      sb.append(" · ETA ").append(rate > 0 ? duration(Math.round((total - done) / rate)) : "?");
+      sb.append(" | ETA ").append(rate > 0 ? duration(Math.round((total - done) / rate)) : "?");
     } else {
-      sb.append(" · ").append(duration(Math.round(seconds)));
+      sb.append(" | ").append(duration(Math.round(seconds)));
     }
     if (failed > 0) {
-      sb.append(" · ").append(failed).append(" failed");
+      sb.append(" | ").append(failed).append(" failed");
     }
     return sb.toString();
   }

@@ -97,9 +97,9 @@ class SmallPartsTest {
   @Test
   void progressLinesShowCountRateEtaAndFailures() {
     long tenSeconds = 10_000_000_000L;
-    assertEquals("25/100 25% · 2.5 files/s · ETA 30s · 2 failed", ProgressLine.plain(25, 100, 2, tenSeconds));
-    assertEquals("100/100 100% · 10.0 files/s · 10s", ProgressLine.plain(100, 100, 0, tenSeconds));
-    assertEquals("0/5 0% · 0.0 files/s · ETA ?", ProgressLine.plain(0, 5, 0, 0));
+    assertEquals("25/100 25% | 2.5 files/s | ETA 30s | 2 failed", ProgressLine.plain(25, 100, 2, tenSeconds));
+    assertEquals("100/100 100% | 10.0 files/s | 10s", ProgressLine.plain(100, 100, 0, tenSeconds));
+    assertEquals("0/5 0% | 0.0 files/s | ETA ?", ProgressLine.plain(0, 5, 0, 0));
     assertTrue(ProgressLine.bar(50, 100, 0, tenSeconds).startsWith("[############------------] 50/100"));
     assertEquals("17m12s", ProgressLine.duration(17 * 60 + 12));
     assertEquals("3h05m", ProgressLine.duration(3 * 3600 + 5 * 60 + 59));
