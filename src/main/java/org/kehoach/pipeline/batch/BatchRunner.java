@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -55,10 +57,16 @@ public final class BatchRunner implements AutoCloseable {
     this.config = Objects.requireNonNull(config, "config");
     this.options = Objects.requireNonNull(options, "options");
     this.sink = Objects.requireNonNull(sink, "sink");
-    this.ingestor = new Ingestor(config.limits(), config.ocr() ? new TesseractOcr() : new NoOcr());
-    Gazetteers gazetteers =
-        config.gazetteerDir() == null ? Gazetteers.loadDefault() : Gazetteers.load(config.gazetteerDir());
-    this.extractor = new PlanExtractor(gazetteers);
+    // the two slow parts of start-up (Tika's parsers; the gazetteers) are independent: build them side by side
+    ExecutorService init = Executors.newSingleThreadExecutor(new DaemonThreads("kehoach-init"));
+    try {
+      Future<PlanExtractor> extraction = init.submit(() -> new PlanExtractor(
+          config.gazetteerDir() == null ? Gazetteers.loadDefault() : Gazetteers.load(config.gazetteerDir())));
+      this.ingestor = new Ingestor(config.limits(), config.ocr() ? new TesseractOcr() : new NoOcr());
+      this.extractor = joinInit(extraction);
+    } finally {
+      init.shutdown();
+    }
   }
 
   /**
@@ -124,6 +132,25 @@ public final class BatchRunner implements AutoCloseable {
       }
     } finally {
       workers.shutdownNow();
+    }
+  }
+
+  private PlanExtractor joinInit(Future<PlanExtractor> extraction) {
+    try {
+      return extraction.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ingestor.close();
+      throw new IllegalStateException("interrupted while loading the gazetteers", e);
+    } catch (ExecutionException e) {
+      ingestor.close();
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("loading the gazetteers failed", e.getCause());
     }
   }
 
