@@ -19,10 +19,18 @@ final class ColdStart {
 
   private ColdStart() {}
 
-  static Run run(Path jar, Path file, Path out) throws IOException, InterruptedException {
+  /**
+   * One cold run.
+   *
+   * @param jvmOptions options before {@code -jar}, e.g. a class-data-sharing archive
+   */
+  static Run run(Path jar, Path file, Path out, List<String> jvmOptions) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "parse", file.toString(),
-        "--out", out.toString(), "--no-ocr", "--progress", "none"));
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "parse", file.toString(), "--out", out.toString(), "--no-ocr",
+        "--progress", "none"));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

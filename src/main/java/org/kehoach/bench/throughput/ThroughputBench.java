@@ -103,15 +103,29 @@ final class ThroughputBench {
       scanTess = tess.run(pages, setup.threads()).wallNanos();
     }
     List<ColdStart.Run> cold = new ArrayList<>();
+    List<ColdStart.Run> coldCds = new ArrayList<>();
     if (setup.jar() == null || !Files.isRegularFile(setup.jar())) {
       notes.add("cold start not measured: no jar at " + setup.jar() + " (run mvn package)");
-    } else {
+    } else if (setup.coldRuns() > 0) {
+      Path file = files.get(0);
       for (int i = 0; i < setup.coldRuns(); i++) {
-        cold.add(ColdStart.run(setup.jar(), files.get(0), setup.work().resolve("cold-" + i)));
+        cold.add(ColdStart.run(setup.jar(), file, setup.work().resolve("cold-" + i), List.of()));
+      }
+      // the same with a class-data-sharing archive of the classes one parse loads (JDK 17: made at exit)
+      Path archive = setup.work().resolve("kehoach.jsa");
+      ColdStart.run(setup.jar(), file, setup.work().resolve("cold-archive"),
+          List.of("-XX:ArchiveClassesAtExit=" + archive));
+      if (Files.isRegularFile(archive)) {
+        for (int i = 0; i < setup.coldRuns(); i++) {
+          coldCds.add(ColdStart.run(setup.jar(), file, setup.work().resolve("cold-cds-" + i),
+              List.of("-XX:SharedArchiveFile=" + archive)));
+        }
+      } else {
+        notes.add("no class-data-sharing archive could be made: cold start with it not measured");
       }
     }
     return new ThroughputResult(files.size(), setup.threads(), setup.rounds(), init, phases, bestPipe, pipeFailed,
-        bestTika, tikaFailed, scanPages, scanPipe, scanTess, cold, loadBefore, loadAverage(), peakHeap(),
+        bestTika, tikaFailed, scanPages, scanPipe, scanTess, cold, coldCds, loadBefore, loadAverage(), peakHeap(),
         ColdStart.highWaterMark(Path.of("/proc/self/status")), notes);
   }
 

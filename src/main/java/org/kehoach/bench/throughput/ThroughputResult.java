@@ -19,6 +19,8 @@ import org.kehoach.pipeline.batch.Phase;
  * @param scanPipelineWall the pipeline with OCR over the scans
  * @param scanTesseractWall Tesseract alone over the same pages
  * @param coldStarts every cold-start run
+ * @param coldStartsWithArchive every cold-start run with a class-data-sharing archive
+ *     ({@code -XX:SharedArchiveFile})
  * @param loadBefore load average (1 min) when the benchmark started
  * @param loadAfter load average (1 min) when it ended
  * @param peakHeapBytes the sum of the heap pools' peak use in this JVM
@@ -38,6 +40,7 @@ record ThroughputResult(
     Long scanPipelineWall,
     Long scanTesseractWall,
     List<ColdStart.Run> coldStarts,
+    List<ColdStart.Run> coldStartsWithArchive,
     double loadBefore,
     double loadAfter,
     long peakHeapBytes,
@@ -46,6 +49,7 @@ record ThroughputResult(
   ThroughputResult {
     phases = Map.copyOf(phases);
     coldStarts = List.copyOf(coldStarts);
+    coldStartsWithArchive = List.copyOf(coldStartsWithArchive);
     notes = List.copyOf(notes);
   }
 }

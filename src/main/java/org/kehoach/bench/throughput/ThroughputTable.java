@@ -39,20 +39,26 @@ final class ThroughputTable {
       sb.append(fmt("Scans (%d pages): pipeline with OCR %.1f s, Tesseract alone %.1f s: **%.2f×** (goal ≤ 1.2×).%n",
           r.scanPages(), a, b, a / b));
     }
-    List<ColdStart.Run> cold = r.coldStarts();
-    if (!cold.isEmpty()) {
-      long[] walls = cold.stream().mapToLong(ColdStart.Run::wallNanos).sorted().toArray();
-      long peak = cold.stream().mapToLong(ColdStart.Run::peakRssKib).max().orElse(0);
-      sb.append(fmt("Cold start of `java -jar kehoach.jar parse FILE`: median %.2f s of %d runs (min %.2f s, max"
-          + " %.2f s; goal ≤ 3 s), peak RSS %d MiB.%n", walls[walls.length / 2] / 1e9, walls.length,
-          walls[0] / 1e9, walls[walls.length - 1] / 1e9, peak / 1024));
-    }
+    cold(sb, "`java -jar kehoach.jar parse FILE`", r.coldStarts());
+    cold(sb, "the same with `-XX:SharedArchiveFile=kehoach.jsa` (class-data sharing)", r.coldStartsWithArchive());
     sb.append(fmt("Peak memory of the benchmark JVM: heap %d MiB, resident %d MiB.%n",
         r.peakHeapBytes() >> 20, r.peakRssKib() / 1024));
     for (String note : r.notes()) {
       sb.append("Note: ").append(note).append('\n');
     }
     return sb.toString();
+  }
+
+  private static void cold(StringBuilder sb, String what, List<ColdStart.Run> runs) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    long[] walls = runs.stream().mapToLong(ColdStart.Run::wallNanos).sorted().toArray();
+    long peak = runs.stream().mapToLong(ColdStart.Run::peakRssKib).max().orElse(0);
+    boolean failed = runs.stream().anyMatch(c -> c.exitCode() != 0);
+    sb.append(fmt("Cold start of %s: median %.2f s of %d runs (min %.2f s, max %.2f s; goal ≤ 3 s), peak RSS %d"
+        + " MiB%s.%n", what, walls[walls.length / 2] / 1e9, walls.length, walls[0] / 1e9,
+        walls[walls.length - 1] / 1e9, peak / 1024, failed ? ", SOME RUNS FAILED" : ""));
   }
 
   private static void row(StringBuilder sb, String what, double seconds, int files, int threads, long failed) {
