@@ -31,6 +31,9 @@ import org.kehoach.model.SourceFormat;
  * shares one pool of {@link Limits#ocrThreads()} threads. {@link #close()} stops both pools.
  */
 public final class Ingestor implements AutoCloseable {
+  /** What Tika names an OOXML package it cannot open far enough to tell its kind: a truncated DOCX, say. */
+  private static final String UNKNOWN_OOXML = "application/x-tika-ooxml";
+
   private final Limits limits;
   private final ContentDetector detector = new ContentDetector();
   private final PdfReader pdf;
@@ -103,6 +106,10 @@ public final class Ingestor implements AutoCloseable {
     } catch (IOException e) {
       throw new PlanProcessingException(FailureReason.IO_ERROR,
           "the file could not be read: " + ParseFailures.rootMessage(e), e);
+    }
+    if (type.equals(UNKNOWN_OOXML)) {
+      throw new PlanProcessingException(FailureReason.CORRUPT, "the content is a ZIP package with Office Open XML"
+          + " parts (" + type + ") whose main document cannot be found: a truncated or damaged DOCX");
     }
     DocumentReader reader = readers.forType(type).orElseThrow(() -> new PlanProcessingException(
         FailureReason.UNSUPPORTED,
