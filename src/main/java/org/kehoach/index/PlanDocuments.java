@@ -1,0 +1,193 @@
+package org.kehoach.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.kehoach.model.PlanDocument;
+import org.kehoach.model.Target;
+import org.kehoach.text.ToneNormalizer;
+
+/**
+ * Maps a plan to its Lucene documents (see {@link Fields}). Plan and target documents carry the same plan
+ * metadata, so a target can be filtered and shown without a join. Stateless apart from the immutable
+ * facet configuration; thread-safe.
+ */
+final class PlanDocuments {
+  private final FacetsConfig facets;
+  private final PlanKeys keys;
+
+  PlanDocuments(FacetsConfig facets, PlanKeys keys) {
+    this.facets = facets;
+    this.keys = keys;
+  }
+
+  /** The plan document followed by one document per target, for the version {@code id}. */
+  List<Document> version(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v) {
+    List<Document> out = new ArrayList<>(p.targets().size() + 1);
+    out.add(plan(p, id, primary, v));
+    for (int i = 0; i < p.targets().size(); i++) {
+      out.add(target(p, id, primary, v, i));
+    }
+    return out;
+  }
+
+  Document source(Catalog.Source s, byte[] json) {
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, Fields.TYPE_SOURCE, Field.Store.NO));
+    d.add(new StringField(Fields.SRC_SHA, s.sha(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.SRC_SHA, new BytesRef(s.sha())));
+    d.add(new StringField(Fields.SRC_VID, s.versionId(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.SRC_VID, new BytesRef(s.versionId())));
+    d.add(new StoredField(Fields.SRC_FILE, s.file()));
+    d.add(new SortedDocValuesField(Fields.SRC_FILE, new BytesRef(s.file())));
+    d.add(new StoredField(Fields.SRC_FORMAT, s.format()));
+    d.add(new SortedDocValuesField(Fields.SRC_FORMAT, new BytesRef(s.format())));
+    d.add(new StoredField(Fields.SRC_SEQ, s.seq()));
+    d.add(new NumericDocValuesField(Fields.SRC_SEQ, s.seq()));
+    d.add(new StoredField(Fields.SRC_JSON, json));
+    return d;
+  }
+
+  private Document plan(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v) {
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, Fields.TYPE_PLAN, Field.Store.NO));
+    common(d, p, id, primary, v);
+    d.add(new StringField(Fields.PLAN_VID, id.versionId(), Field.Store.NO));
+    d.add(new SortedDocValuesField(Fields.PLAN_VID, new BytesRef(id.versionId())));
+    d.add(new SortedDocValuesField(Fields.PLAN_SERIES, new BytesRef(id.series())));
+    d.add(new SortedDocValuesField(Fields.PLAN_ISSUED, new BytesRef(v.issued)));
+    d.add(new SortedDocValuesField(Fields.PLAN_PRIMARY, new BytesRef(primary.sha())));
+    d.add(new NumericDocValuesField(Fields.PLAN_SEQ, v.seq));
+    String title = p.document().title();
+    if (title != null) {
+      d.add(new TextField(Fields.TITLE_X, title, Field.Store.NO));
+      d.add(new TextField(Fields.TITLE_F, title, Field.Store.NO));
+    }
+    d.add(new StoredField(Fields.TARGET_COUNT, p.targets().size()));
+    Long budget = p.budgetTotal();
+    if (budget != null) {
+      d.add(new StoredField(Fields.BUDGET_TOTAL, budget));
+    }
+    return build(d);
+  }
+
+  private Document target(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int i) {
+    Target t = p.targets().get(i);
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, Fields.TYPE_TARGET, Field.Store.NO));
+    common(d, p, id, primary, v);
+    d.add(new StoredField(Fields.ORDINAL, i));
+    if (t.indicator() != null) {
+      d.add(new StringField(Fields.INDICATOR, t.indicator(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(Fields.DIM_INDICATOR, t.indicator()));
+    }
+    d.add(new StoredField(Fields.NAME, t.name()));
+    d.add(new TextField(Fields.NAME_X, t.name(), Field.Store.NO));
+    d.add(new TextField(Fields.NAME_F, t.name(), Field.Store.NO));
+    d.add(new StoredField(Fields.TEXT, t.text()));
+    d.add(new TextField(Fields.TEXT_X, t.text(), Field.Store.NO));
+    d.add(new TextField(Fields.TEXT_F, t.text(), Field.Store.NO));
+    d.add(new DoublePoint(Fields.VALUE, t.value()));
+    d.add(new StoredField(Fields.VALUE, t.value()));
+    if (t.valueMax() != null) {
+      d.add(new StoredField(Fields.VALUE_MAX, t.valueMax()));
+    }
+    d.add(new StringField(Fields.UNIT, t.unit().jsonName(), Field.Store.YES));
+    if (t.comparator() != null) {
+      d.add(new StoredField(Fields.COMPARATOR, t.comparator().name()));
+    }
+    if (t.direction() != null) {
+      d.add(new StoredField(Fields.DIRECTION, t.direction().name()));
+    }
+    if (t.year() != null) {
+      d.add(new IntPoint(Fields.DUE_YEAR, t.year()));
+      d.add(new StoredField(Fields.DUE_YEAR, t.year()));
+    }
+    d.add(new StoredField(Fields.SPAN_START, t.span().start()));
+    d.add(new StoredField(Fields.SPAN_END, t.span().end()));
+    if (t.span().page() != null) {
+      d.add(new StoredField(Fields.SPAN_PAGE, t.span().page()));
+    }
+    return build(d);
+  }
+
+  /** The plan metadata shared by plan and target documents. */
+  private void common(Document d, PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v) {
+    PlanDocument doc = p.document();
+    d.add(new StringField(Fields.VID, id.versionId(), Field.Store.YES));
+    d.add(new StringField(Fields.SERIES, id.series(), Field.Store.YES));
+    d.add(new StringField(Fields.ISSUER_KEY, id.issuer(), Field.Store.YES));
+    d.add(new StringField(Fields.TOPIC, id.topic(), Field.Store.YES));
+    place(d, Fields.PROVINCE, Fields.PROVINCE_KEY, doc.location().province());
+    place(d, Fields.DISTRICT, Fields.DISTRICT_KEY, doc.location().district());
+    if (doc.location().commune() != null) {
+      d.add(new StoredField(Fields.COMMUNE, doc.location().commune()));
+    }
+    if (doc.location().province() != null) {
+      d.add(new SortedSetDocValuesFacetField(Fields.DIM_PROVINCE, display(doc.location().province())));
+    }
+    String level = doc.issuer().level().name();
+    d.add(new StringField(Fields.LEVEL, level, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(Fields.DIM_LEVEL, level));
+    if (doc.issuer().name() != null) {
+      d.add(new StoredField(Fields.ISSUER_NAME, doc.issuer().name()));
+    }
+    if (doc.planYear() != null) {
+      d.add(new IntPoint(Fields.YEAR, doc.planYear()));
+      d.add(new StoredField(Fields.YEAR, doc.planYear()));
+      d.add(new SortedSetDocValuesFacetField(Fields.DIM_YEAR, Integer.toString(doc.planYear())));
+    }
+    if (doc.period() != null) {
+      d.add(new IntPoint(Fields.PERIOD_FROM, doc.period().from()));
+      d.add(new StoredField(Fields.PERIOD_FROM, doc.period().from()));
+      d.add(new IntPoint(Fields.PERIOD_TO, doc.period().to()));
+      d.add(new StoredField(Fields.PERIOD_TO, doc.period().to()));
+    }
+    if (doc.number() != null) {
+      d.add(new StoredField(Fields.NUMBER, doc.number()));
+    }
+    if (doc.title() != null) {
+      d.add(new StoredField(Fields.TITLE, doc.title()));
+    }
+    if (doc.issuedDate() != null) {
+      d.add(new StoredField(Fields.ISSUED, doc.issuedDate()));
+    }
+    d.add(new StoredField(Fields.PRIMARY_SHA, primary.sha()));
+    d.add(new StoredField(Fields.PRIMARY_FILE, primary.file()));
+    d.add(new NumericDocValuesField(Fields.VERSION, v.number));
+    d.add(new NumericDocValuesField(Fields.SUPERSEDED, v.superseded ? 1 : 0));
+  }
+
+  private void place(Document d, String stored, String key, String name) {
+    if (name != null) {
+      d.add(new StoredField(stored, name));
+      d.add(new StringField(key, keys.place(name), Field.Store.NO));
+    }
+  }
+
+  /** A place name as facet label: NFC with canonical tone placement, so "Hoà Bình" and "Hòa Bình" count once. */
+  static String display(String name) {
+    return ToneNormalizer.normalize(name.strip());
+  }
+
+  private Document build(Document d) {
+    try {
+      return facets.build(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException("facet fields of a plan document", e);
+    }
+  }
+}
