@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * Reads the text out of one file of the media types it declares. Implementations are final, stateless
- * apart from their configuration, and thread-safe; the reader opens and closes the file itself. A reader
- * never returns empty text silently: a file without text is an {@link FailureReason#EMPTY} failure, and a
- * scan that needs OCR it cannot do is {@link FailureReason#OCR_UNAVAILABLE}.
+ * apart from their configuration, and thread-safe; the reader opens and closes the file itself. A scan
+ * that needs OCR the reader cannot do is {@link FailureReason#OCR_UNAVAILABLE}, never empty text. Readers
+ * are registered by media type and called through {@link Ingestor}, which checks the file beforehand and
+ * turns a result without a single letter or digit into {@link FailureReason#EMPTY}; a reader that is
+ * interrupted (the time limit) stops as soon as it notices.
  */
 public interface DocumentReader {
   /** Media types (e.g. {@code application/pdf}) this reader handles, as Tika names them. */

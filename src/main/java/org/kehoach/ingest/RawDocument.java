@@ -9,17 +9,30 @@ import org.kehoach.model.SourceFormat;
  * What a {@link DocumentReader} extracted from one file: its format, the media type Tika detected, and its
  * text, page by page when the format has pages ({@code paged}); otherwise one pseudo-page holds it all.
  * {@code encoding} is the legacy Vietnamese encoding the reader already decoded (plain-text files), or
- * {@code null}.
+ * {@code null}. {@code warnings} are non-fatal problems met while reading (a page the PDF parser could not
+ * read, pages left without text because OCR is unavailable), one sentence each.
  */
 public record RawDocument(
-    SourceFormat format, String mediaType, List<RawPage> pages, boolean paged, LegacyEncoding encoding) {
+    SourceFormat format,
+    String mediaType,
+    List<RawPage> pages,
+    boolean paged,
+    LegacyEncoding encoding,
+    List<String> warnings) {
   public RawDocument {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(mediaType, "mediaType");
     pages = List.copyOf(pages);
+    warnings = List.copyOf(warnings);
     if (!paged && pages.size() != 1) {
       throw new IllegalArgumentException("unpaged documents carry exactly one page, got " + pages.size());
     }
+  }
+
+  /** A document read without warnings. */
+  public RawDocument(
+      SourceFormat format, String mediaType, List<RawPage> pages, boolean paged, LegacyEncoding encoding) {
+    this(format, mediaType, pages, paged, encoding, List.of());
   }
 
   /** True when any page was read by OCR. */

@@ -1,7 +1,9 @@
 /**
- * Reading uploaded files into text: media-type detection (Tika, from the content, never the name), one
- * {@link org.kehoach.ingest.DocumentReader} per family of formats, OCR of image-only pages, and per-document
- * limits. Tika and PDFBox are used here and nowhere else. Depends on {@code org.kehoach.model} and
- * {@code org.kehoach.text}.
+ * Reading uploaded files into raw text, page by page. {@link org.kehoach.ingest.Ingestor} is the entry
+ * point: it checks the file, detects its media type from the content (Tika, never the name), picks the
+ * {@link org.kehoach.ingest.DocumentReader} registered for that type (PDF, Office and markup, plain text),
+ * and enforces the per-document {@link org.kehoach.ingest.Limits}. Image-only PDF pages go to an {@link
+ * org.kehoach.ingest.ocr.OcrEngine}. Tika and PDFBox are used here and nowhere else. Depends on {@code
+ * org.kehoach.model} and {@code org.kehoach.text}; never on structure, extract, index or pipeline.
  */
 package org.kehoach.ingest;

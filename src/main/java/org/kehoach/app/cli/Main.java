@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "kehoach 0.1.0",
     description = "Turns Vietnamese official plans (Kế hoạch) into structured, searchable data.",
-    subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {TextCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
-  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of unexpected errors.")
-  boolean verbose;
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of unexpected errors.")
+  boolean debug;
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -32,7 +32,7 @@ public final class Main {
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       // one clear line; the trace only when asked for
       commandLine.getErr().println("kehoach: internal error: " + ex);
-      if (main.verbose) {
+      if (main.debug) {
         ex.printStackTrace(commandLine.getErr());
       }
       commandLine.getErr().flush();

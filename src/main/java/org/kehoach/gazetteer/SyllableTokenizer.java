@@ -1,0 +1,93 @@
+package org.kehoach.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.kehoach.text.Fold;
+
+/**
+ * Splits text into runs of letters, digits and combining marks (everything else — spaces, punctuation,
+ * {@code & - . /} — separates tokens) and gives each run a matching key: {@link Fold#fold} (no tones, đ→d,
+ * lower case), OCR's {@code ð} read as {@code d}, the free {@code y}/{@code i} spelling unified
+ * ({@code tỷ}/{@code tỉ}, {@code Lý}/{@code Lí}, {@code quy}/{@code qui} all key as {@code …i}), and digit runs
+ * without leading zeros ({@code 08} keys as {@code 8}). Offsets point into the original text, so matches can
+ * be shown and highlighted as written. Stateless and thread-safe.
+ */
+public final class SyllableTokenizer {
+  /** Initial consonants after which a lone {@code y} and {@code i} are spelling variants of one rhyme. */
+  private static final Set<String> ONSETS =
+      Set.of(
+          "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "ch", "gh", "kh", "nh",
+          "ph", "th", "tr", "ng", "ngh", "qu");
+
+  /** Tokens of {@code text} in order. */
+  public List<Token> tokenize(CharSequence text) {
+    List<Token> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !isTokenChar(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && isTokenChar(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String key = key(text.subSequence(start, i).toString());
+        if (!key.isEmpty()) {
+          out.add(new Token(key, start, i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The keys of {@code text}'s tokens, in order. */
+  public List<String> keys(CharSequence text) {
+    List<String> keys = new ArrayList<>();
+    for (Token t : tokenize(text)) {
+      keys.add(t.key());
+    }
+    return keys;
+  }
+
+  /** The keys of {@code text} joined with single spaces: a canonical lookup key for a whole phrase. */
+  public String phraseKey(CharSequence text) {
+    return String.join(" ", keys(text));
+  }
+
+  private static boolean isTokenChar(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static String key(String run) {
+    String k = Fold.fold(run).replace('ð', 'd');
+    if (isDigits(k)) {
+      int z = 0;
+      while (z < k.length() - 1 && k.charAt(z) == '0') {
+        z++;
+      }
+      return k.substring(z);
+    }
+    if (k.length() >= 2 && k.charAt(k.length() - 1) == 'y' && ONSETS.contains(k.substring(0, k.length() - 1))) {
+      return k.substring(0, k.length() - 1) + 'i';
+    }
+    return k;
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

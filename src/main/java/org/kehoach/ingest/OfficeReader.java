@@ -1,0 +1,103 @@
+package org.kehoach.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.odf.FlatOpenDocumentParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.kehoach.model.SourceFormat;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads word-processor and markup files (DOCX, DOC, ODT, RTF, HTML) with Tika into one pseudo-page: these
+ * formats have no fixed pages, only what a renderer would make of them.
+ *
+ * <p>Each media type is registered once below with its format and Tika parser; the parsers are built once
+ * and are thread-safe. Text is cut off at {@code maxChars} ({@link FailureReason#TOO_LARGE}). Embedded
+ * files (an image or a spreadsheet inside a DOCX) are not parsed: no parser is put in the parse context.
+ * The text is Tika's as is: table cells as tab-prefixed lines in row order, DOCX footnote markers as
+ * {@code [footnoteRef:N]} followed by the note, the page-number field of a header at the very top.
+ */
+public final class OfficeReader implements DocumentReader {
+  /** What a media type is read as, and by which parser. */
+  private record Registration(SourceFormat format, Parser parser) {}
+
+  private final Map<String, Registration> byType;
+  private final int maxChars;
+
+  public OfficeReader(Limits limits) {
+    this.maxChars = Objects.requireNonNull(limits, "limits").maxChars();
+    Parser ooxml = new OOXMLParser();
+    Parser odf = new OpenDocumentParser();
+    Parser html = new JSoupParser();
+    Parser flatOdf = new FlatOpenDocumentParser();
+    this.byType = Map.of(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        new Registration(SourceFormat.DOCX, ooxml),
+        "application/vnd.ms-word.document.macroenabled.12", new Registration(SourceFormat.DOCX, ooxml),
+        "application/msword", new Registration(SourceFormat.DOC, new OfficeParser()),
+        "application/vnd.oasis.opendocument.text", new Registration(SourceFormat.ODT, odf),
+        "application/vnd.oasis.opendocument.flat.text", new Registration(SourceFormat.ODT, flatOdf),
+        // Tika's detector names every flat (single XML file) ODF document so, from its root element
+        "application/vnd.oasis.opendocument.tika.flat.document", new Registration(SourceFormat.ODT, flatOdf),
+        "application/rtf", new Registration(SourceFormat.RTF, new RTFParser()),
+        "text/html", new Registration(SourceFormat.HTML, html),
+        "application/xhtml+xml", new Registration(SourceFormat.HTML, html));
+  }
+
+  @Override
+  public Set<String> supportedTypes() {
+    return byType.keySet();
+  }
+
+  @Override
+  public RawDocument read(Path file, String mediaType) throws PlanProcessingException {
+    Objects.requireNonNull(file, "file");
+    Registration registration = byType.get(mediaType);
+    if (registration == null) {
+      throw new IllegalArgumentException("mediaType must be one of " + byType.keySet() + ", got " + mediaType);
+    }
+    String name = registration.format().name();
+    WriteOutContentHandler text = new WriteOutContentHandler(maxChars);
+    ContentHandler handler = new StopWhenInterrupted(new BodyContentHandler(text));
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      registration.parser().parse(in, handler, new Metadata(), new ParseContext());
+    } catch (IOException | SAXException | TikaException | RuntimeException e) {
+      throw ParseFailures.classify(name, e, maxChars);
+    }
+    return new RawDocument(
+        registration.format(), mediaType, List.of(new RawPage(1, text.toString(), false)),
+        false, null);
+  }
+
+  /** Ends a parse whose thread was interrupted (the document's time limit passed). */
+  private static final class StopWhenInterrupted extends ContentHandlerDecorator {
+    StopWhenInterrupted(ContentHandler handler) {
+      super(handler);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new SAXException("interrupted: the time limit for this document has passed");
+      }
+      super.characters(ch, start, length);
+    }
+  }
+}

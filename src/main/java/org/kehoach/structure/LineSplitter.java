@@ -1,0 +1,145 @@
+package org.kehoach.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the text into {@link Line}s. Besides line breaks it separates the table cells that readers glue onto
+ * one line: tab-separated cells (DOCX tables) and, at a few unambiguous places, cells a PDF put on one baseline
+ * (motto after the issuer, place-date after the number, an authority line after a recipient). Stateless.
+ */
+final class LineSplitter {
+  /** Runs of tabs between cells. Example: "Nơi nhận:\tKT. CHỦ TỊCH". */
+  private static final Pattern TAB_RUN = Pattern.compile("\t+");
+
+  /** The national name glued after another header cell. Example: "HUYỆN HỒNG NGỰ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+  private static final Pattern MOTTO_INSIDE =
+      Pattern.compile("(?<=\\S)[ \\u00A0]+(?=CỘNG\\s{1,4}H(?:ÒA|OÀ)\\s{1,4}XÃ\\s{1,4}HỘI)");
+
+  /** The motto glued after another header cell. Example: "HỒNG NGỰ Độc lập - Tự do - Hạnh phúc". */
+  private static final Pattern SLOGAN_INSIDE =
+      Pattern.compile(
+          "(?<=\\S)[ \\u00A0]+(?=Độc\\s{1,4}lập\\s{0,3}[-–—]\\s{0,3}Tự\\s{1,4}do)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A place-date cell after the number or the motto. Example: "Số: 12/KH-UBND Hồng Ngự, ngày 3 tháng 2 năm 2020". */
+  private static final Pattern PLACE_DATE_INSIDE =
+      Pattern.compile("(?<=\\S)[ \\u00A0]+(?=\\p{Lu}[\\p{L}.]{0,12}(?:[ \\u00A0]{1,3}\\p{Lu}[\\p{L}.]{0,12}){0,5},\\s{0,3}ngày[\\s.…_\\d])");
+
+  /** Cells that may carry a place-date after them: the number line and the motto. Example: "Số: 43 /KH-UBND". */
+  private static final Pattern PLACE_DATE_HOST =
+      Pattern.compile("^(?:Số|Độc\\s{1,4}lập)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A signature authority glued after a recipient or "Nơi nhận:". Example: "- Sở Y tế; KT. CHỦ TỊCH". */
+  private static final Pattern AUTHORITY_INSIDE =
+      Pattern.compile("(?<=[;:.,])[ \\u00A0]+(?=(?:TM|KT|TL|TUQ|Q)\\.\\s{0,2}\\p{Lu}{2})");
+
+  /** "Nơi nhận:" glued after the closing statement. Example: "… thực hiện./. Nơi nhận:". */
+  private static final Pattern RECIPIENTS_INSIDE = Pattern.compile("(?<=\\S)[ \\u00A0]+(?=Nơi\\s{1,3}nhận\\s{0,2}:)");
+
+  private static final List<Pattern> GLUED_CELLS =
+      List.of(MOTTO_INSIDE, SLOGAN_INSIDE, AUTHORITY_INSIDE, RECIPIENTS_INSIDE);
+
+  LineTable split(String text) {
+    List<Line> lines = new ArrayList<>();
+    int pos = 0;
+    boolean blankBefore = true;
+    while (pos <= text.length()) {
+      int nl = text.indexOf('\n', pos);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      List<int[]> cells = cells(text, pos, lineEnd);
+      int physicalLength = physicalLength(text, pos, lineEnd);
+      if (cells.isEmpty()) {
+        lines.add(new Line(lines.size(), pos, pos, "", "", true, blankBefore, 0));
+        blankBefore = true;
+      } else {
+        boolean first = true;
+        for (int[] c : cells) {
+          String t = text.substring(c[0], c[1]);
+          lines.add(new Line(lines.size(), c[0], c[1], t, TextShape.key(t), first, blankBefore, physicalLength));
+          first = false;
+        }
+        blankBefore = false;
+      }
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    return new LineTable(text, lines);
+  }
+
+  /** Trimmed, non-empty cells of one physical line as {start, end} pairs. */
+  private static List<int[]> cells(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    Matcher tabs = TAB_RUN.matcher(text).region(from, to);
+    int cellStart = from;
+    while (true) {
+      boolean found = tabs.find();
+      int cellEnd = found ? tabs.start() : to;
+      splitGlued(text, cellStart, cellEnd, out);
+      if (!found) {
+        break;
+      }
+      cellStart = tabs.end();
+    }
+    return out;
+  }
+
+  private static void splitGlued(String text, int from, int to, List<int[]> out) {
+    int[] cell = trim(text, from, to);
+    if (cell == null) {
+      return;
+    }
+    TreeSet<Integer> cuts = new TreeSet<>();
+    for (Pattern p : GLUED_CELLS) {
+      Matcher m = p.matcher(text).region(cell[0], cell[1]);
+      while (m.find()) {
+        cuts.add(m.start());
+      }
+    }
+    int s = cell[0];
+    for (int cut : cuts) {
+      addWithPlaceDate(text, s, cut, out);
+      s = cut;
+    }
+    addWithPlaceDate(text, s, cell[1], out);
+  }
+
+  private static void addWithPlaceDate(String text, int from, int to, List<int[]> out) {
+    int[] cell = trim(text, from, to);
+    if (cell == null) {
+      return;
+    }
+    Matcher host = PLACE_DATE_HOST.matcher(text).region(cell[0], cell[1]);
+    if (host.lookingAt()) {
+      Matcher m = PLACE_DATE_INSIDE.matcher(text).region(cell[0], cell[1]);
+      if (m.find()) {
+        out.add(trim(text, cell[0], m.start()));
+        out.add(trim(text, m.end(), cell[1]));
+        return;
+      }
+    }
+    out.add(cell);
+  }
+
+  private static int[] trim(String text, int from, int to) {
+    int s = from;
+    int e = to;
+    while (s < e && (TextShape.isSpace(text.charAt(s)) || text.charAt(s) == '\r')) {
+      s++;
+    }
+    while (e > s && (TextShape.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '\r')) {
+      e--;
+    }
+    return s < e ? new int[] {s, e} : null;
+  }
+
+  private static int physicalLength(String text, int from, int to) {
+    int[] t = trim(text, from, to);
+    return t == null ? 0 : t[1] - t[0];
+  }
+}

@@ -1,0 +1,95 @@
+package org.kehoach.structure;
+
+import org.kehoach.text.Fold;
+
+/** Small character-level tests shared by the segmentation steps; pure functions. */
+final class TextShape {
+  private TextShape() {}
+
+  /** Whitespace as layouts produce it, including no-break and zero-width spaces. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u200B' || c == '\uFEFF'
+        || (c >= '\u2000' && c <= '\u200A');
+  }
+
+  /**
+   * The key used for word-list matching: {@link Fold#fold} with every character that is neither letter nor digit
+   * turned into a space, spaces collapsed. "MỤC ĐÍCH, YÊU CẦU:" becomes "muc dich yeu cau".
+   */
+  static String key(String s) {
+    String f = Fold.fold(s);
+    StringBuilder sb = new StringBuilder(f.length());
+    boolean space = false;
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        sb.append(c);
+      } else {
+        space = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Share of upper-case letters among the letters of {@code s}; 0 when it has no letters. */
+  static double upperShare(CharSequence s) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) upper / letters;
+  }
+
+  /** True when the letters of {@code s} are (nearly) all capitals, as in a heading "TỔ CHỨC THỰC HIỆN". */
+  static boolean isCapitals(CharSequence s) {
+    return upperShare(s) >= 0.85;
+  }
+
+  /** True when the first letter-or-digit of {@code s} is a lower-case letter. */
+  static boolean startsLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code s} ends a sentence or a clause: . ; : ! ? … (closing quotes and brackets skipped). */
+  static boolean endsTerminal(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '”' || c == '’' || c == ')' || c == '*' || isSpace(c)) {
+        continue;
+      }
+      return c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '…';
+    }
+    return false;
+  }
+
+  /** Number of space-separated words. */
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean sp = isSpace(s.charAt(i));
+      if (!sp && !in) {
+        n++;
+      }
+      in = !sp;
+    }
+    return n;
+  }
+}
