@@ -147,7 +147,10 @@ final class Catalog {
    * @return the versions whose number or flag changed
    */
   synchronized List<Version> renumber(String series) {
-    List<Version> list = bySeries.getOrDefault(series, List.of());
+    List<Version> list = bySeries.get(series);
+    if (list == null) {
+      return List.of();
+    }
     list.sort(ORDER);
     List<Version> changed = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {

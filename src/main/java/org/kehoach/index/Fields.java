@@ -56,11 +56,11 @@ final class Fields {
   static final String ORDINAL = "ordinal";
   static final String INDICATOR = "indicator";
   static final String NAME = "name";
-  static final String NAME_X = "name_x";
   static final String NAME_F = "name_f";
   static final String TEXT = "text";
-  static final String TEXT_X = "text_x";
-  static final String TEXT_F = "text_f";
+  /** The indicator phrase and the clause, as two values (a position gap keeps phrases from spanning both). */
+  static final String BODY_X = "body_x";
+  static final String BODY_F = "body_f";
   static final String VALUE = "value";
   static final String VALUE_MAX = "value_max";
   static final String UNIT = "unit";
@@ -87,5 +87,5 @@ final class Fields {
   static final List<String> DIMS = List.of(DIM_PROVINCE, DIM_YEAR, DIM_LEVEL, DIM_INDICATOR);
 
   /** The analyzed text fields in exact form; every other analyzed field is folded. */
-  static final List<String> EXACT_FIELDS = List.of(TITLE_X, NAME_X, TEXT_X);
+  static final List<String> EXACT_FIELDS = List.of(TITLE_X, BODY_X);
 }

@@ -95,11 +95,12 @@ final class PlanDocuments {
       d.add(new SortedSetDocValuesFacetField(Fields.DIM_INDICATOR, t.indicator()));
     }
     d.add(new StoredField(Fields.NAME, t.name()));
-    d.add(new TextField(Fields.NAME_X, t.name(), Field.Store.NO));
-    d.add(new TextField(Fields.NAME_F, t.name(), Field.Store.NO));
     d.add(new StoredField(Fields.TEXT, t.text()));
-    d.add(new TextField(Fields.TEXT_X, t.text(), Field.Store.NO));
-    d.add(new TextField(Fields.TEXT_F, t.text(), Field.Store.NO));
+    d.add(new TextField(Fields.NAME_F, t.name(), Field.Store.NO));
+    for (String body : new String[] {t.name(), t.text()}) {
+      d.add(new TextField(Fields.BODY_X, body, Field.Store.NO));
+      d.add(new TextField(Fields.BODY_F, body, Field.Store.NO));
+    }
     d.add(new DoublePoint(Fields.VALUE, t.value()));
     d.add(new StoredField(Fields.VALUE, t.value()));
     if (t.valueMax() != null) {

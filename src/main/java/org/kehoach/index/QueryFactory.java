@@ -2,13 +2,11 @@ package org.kehoach.index;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -30,9 +28,9 @@ import org.apache.lucene.search.TermQuery;
  * a fixed bonus: "tiêm chủng đầy đủ" finds "tiêm đủ 8 loại vắc xin". Stateless and thread-safe.
  */
 final class QueryFactory {
-  /** Boosts per text field: exact over folded, the indicator phrase over the clause. */
-  private static final Map<String, Float> TARGET_FIELDS = Map.of(
-      Fields.NAME_X, 2.0f, Fields.NAME_F, 1.5f, Fields.TEXT_X, 1.2f, Fields.TEXT_F, 1.0f);
+  /** Extra weight when the words also match as typed (diacritics kept) and when they match the phrase. */
+  private static final float EXACT_BONUS = 0.5f;
+  private static final float NAME_BONUS = 0.5f;
 
   /** A word the classic query parser reads as an operator, e.g. "OR" in "TNTT OR SDD". */
   private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(?:AND|OR|NOT)\\b");
@@ -110,20 +108,42 @@ final class QueryFactory {
     }
   }
 
-  /** The words of the query as a Lucene query, or {@code null} for "everything". */
+  /**
+   * The words of the query as a Lucene query, or {@code null} for "everything": all words must match in the
+   * folded phrase-and-clause field; matching as typed, and matching in the indicator phrase, add to the score.
+   */
   Query words(String text) {
     String s = text == null ? "" : text.strip();
     if (s.isEmpty() || s.equals("*")) {
       return null;
     }
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(TARGET_FIELDS.keySet().toArray(String[]::new), analyzer, TARGET_FIELDS);
+    String literal = literal(s);
+    Query folded = parse(Fields.BODY_F, literal, text);
+    if (folded == null) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(folded, BooleanClause.Occur.MUST);
+    Query exact = parse(Fields.BODY_X, literal, text);
+    if (exact != null) {
+      b.add(new BoostQuery(exact, EXACT_BONUS), BooleanClause.Occur.SHOULD);
+    }
+    Query name = parse(Fields.NAME_F, literal, text);
+    if (name != null) {
+      b.add(new BoostQuery(name, NAME_BONUS), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private Query parse(String field, String literal, String original) {
+    // a parser per call: the classic parser keeps state and is not thread-safe
+    QueryParser parser = new QueryParser(field, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      Query q = parser.parse(literal(s));
+      Query q = parser.parse(literal);
       return isEmpty(q) ? null : q;
     } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot read the query '" + text + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException("cannot read the query '" + original + "': " + e.getMessage(), e);
     }
   }
 

@@ -31,6 +31,9 @@ public final class VietnameseAnalyzer extends Analyzer {
     FOLDED
   }
 
+  /** The position gap between two values of one field; larger than any phrase slop a user would type. */
+  public static final int POSITION_GAP = 100;
+
   private final Form form;
   private final SynonymMap abbreviations;
 
@@ -60,6 +63,12 @@ public final class VietnameseAnalyzer extends Analyzer {
       chain = new SynonymGraphFilter(chain, abbreviations, true);
     }
     return new TokenStreamComponents(source, chain);
+  }
+
+  /** Values of one field are kept apart, so a phrase never matches across two of them. */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return POSITION_GAP;
   }
 
   @Override
