@@ -20,7 +20,7 @@ public record SearchResult(
   public SearchResult {
     Objects.requireNonNull(query, "query");
     plans = List.copyOf(plans);
-    facets = Map.copyOf(facets);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     indicators = List.copyOf(indicators);
   }
 
