@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Rebuilds the {@link Catalog} of an existing index from doc values (no stored fields are read, so opening an
@@ -24,7 +26,8 @@ import org.apache.lucene.util.Bits;
 final class CatalogLoader {
   private CatalogLoader() {}
 
-  private record PlanRow(String vid, String series, String issued, long seq, long version, long superseded) {}
+  private record PlanRow(String vid, String series, String issued, long seq, long version, long superseded,
+      long versions, byte[] sources) {}
 
   static Catalog load(IndexWriter writer) throws IOException {
     Catalog catalog = new Catalog();
@@ -57,13 +60,24 @@ final class CatalogLoader {
       }
     }
     for (String series : catalog.seriesKeys()) {
-      for (Catalog.Version v : catalog.renumber(series)) {
+      List<Catalog.Version> changed = catalog.renumber(series);
+      int size = catalog.seriesSize(series);
+      boolean countWrong = false;
+      for (Catalog.Version v : changed) {
         PlanRow p = stored.get(v.id);
+        countWrong |= p.versions() != size;
         if (p.version() != v.number || (p.superseded() == 1) != v.superseded) {
           Term term = new Term(Fields.VID, v.id);
           writer.updateNumericDocValue(term, Fields.VERSION, v.number);
           writer.updateNumericDocValue(term, Fields.SUPERSEDED, v.superseded ? 1 : 0);
         }
+        BytesRef encoded = SourceList.encode(v.sources);
+        if (p.sources() == null || !encoded.bytesEquals(new BytesRef(p.sources()))) {
+          writer.updateBinaryDocValue(new Term(Fields.VID, v.id), Fields.SOURCES, encoded);
+        }
+      }
+      if (countWrong) {
+        writer.updateNumericDocValue(new Term(Fields.SERIES, series), Fields.VERSIONS, size);
       }
     }
     return catalog;
@@ -79,13 +93,16 @@ final class CatalogLoader {
     NumericDocValues seq = r.getNumericDocValues(Fields.PLAN_SEQ);
     NumericDocValues version = r.getNumericDocValues(Fields.VERSION);
     NumericDocValues superseded = r.getNumericDocValues(Fields.SUPERSEDED);
+    NumericDocValues versions = r.getNumericDocValues(Fields.VERSIONS);
+    BinaryDocValues sources = r.getBinaryDocValues(Fields.SOURCES);
     Bits live = r.getLiveDocs();
     for (int doc = vid.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = vid.nextDoc()) {
       if (live != null && !live.get(doc)) {
         continue;
       }
       out.add(new PlanRow(vid.lookupOrd(vid.ordValue()).utf8ToString(), string(series, doc), string(issued, doc),
-          number(seq, doc), number(version, doc), number(superseded, doc)));
+          number(seq, doc), number(version, doc), number(superseded, doc), number(versions, doc),
+          bytes(sources, doc)));
     }
   }
 
@@ -110,6 +127,14 @@ final class CatalogLoader {
 
   private static String string(SortedDocValues dv, int doc) throws IOException {
     return dv != null && dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : "";
+  }
+
+  private static byte[] bytes(BinaryDocValues dv, int doc) throws IOException {
+    if (dv == null || !dv.advanceExact(doc)) {
+      return null;
+    }
+    BytesRef b = dv.binaryValue();
+    return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
   }
 
   private static long number(NumericDocValues dv, int doc) throws IOException {

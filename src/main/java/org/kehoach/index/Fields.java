@@ -40,6 +40,10 @@ final class Fields {
   /** Doc values, updated in place when a newer version of the plan arrives. */
   static final String VERSION = "version";
   static final String SUPERSEDED = "superseded";
+  /** How many versions the series has; updated in place for the whole series. */
+  static final String VERSIONS = "versions";
+  /** The version's source files, primary first ({@link SourceList}); updated in place when they change. */
+  static final String SOURCES = "sources";
 
   // plan documents only
   static final String PLAN_VID = "plan_vid";
@@ -56,9 +60,11 @@ final class Fields {
   static final String ORDINAL = "ordinal";
   static final String INDICATOR = "indicator";
   static final String NAME = "name";
-  static final String NAME_F = "name_f";
   static final String TEXT = "text";
-  /** The indicator phrase and the clause, as two values (a position gap keeps phrases from spanning both). */
+  /**
+   * The clause, and the indicator phrase as a second value when the clause does not contain it (a position
+   * gap keeps phrases from spanning both).
+   */
   static final String BODY_X = "body_x";
   static final String BODY_F = "body_f";
   static final String VALUE = "value";

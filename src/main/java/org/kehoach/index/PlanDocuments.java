@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -35,11 +36,12 @@ final class PlanDocuments {
   }
 
   /** The plan document followed by one document per target, for the version {@code id}. */
-  List<Document> version(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v) {
+  List<Document> version(PlanRecord p, PlanIdentity id, Catalog.Version v, int versions) {
+    Catalog.Source primary = v.primary();
     List<Document> out = new ArrayList<>(p.targets().size() + 1);
-    out.add(plan(p, id, primary, v));
+    out.add(plan(p, id, primary, v, versions));
     for (int i = 0; i < p.targets().size(); i++) {
-      out.add(target(p, id, primary, v, i));
+      out.add(target(p, id, primary, v, versions, i));
     }
     return out;
   }
@@ -57,14 +59,16 @@ final class PlanDocuments {
     d.add(new SortedDocValuesField(Fields.SRC_FORMAT, new BytesRef(s.format())));
     d.add(new StoredField(Fields.SRC_SEQ, s.seq()));
     d.add(new NumericDocValuesField(Fields.SRC_SEQ, s.seq()));
-    d.add(new StoredField(Fields.SRC_JSON, json));
+    // doc values, not a stored field: the JSON is read only to compare or re-point a plan, and stored fields
+    // are decompressed by the block, so kept there it would slow every search that shows a target
+    d.add(new BinaryDocValuesField(Fields.SRC_JSON, new BytesRef(json)));
     return d;
   }
 
-  private Document plan(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v) {
+  private Document plan(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int versions) {
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_PLAN, Field.Store.NO));
-    common(d, p, id, primary, v);
+    common(d, p, id, primary, v, versions);
     d.add(new StringField(Fields.PLAN_VID, id.versionId(), Field.Store.NO));
     d.add(new SortedDocValuesField(Fields.PLAN_VID, new BytesRef(id.versionId())));
     d.add(new SortedDocValuesField(Fields.PLAN_SERIES, new BytesRef(id.series())));
@@ -84,11 +88,12 @@ final class PlanDocuments {
     return build(d);
   }
 
-  private Document target(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int i) {
+  private Document target(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int versions,
+      int i) {
     Target t = p.targets().get(i);
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_TARGET, Field.Store.NO));
-    common(d, p, id, primary, v);
+    common(d, p, id, primary, v, versions);
     d.add(new StoredField(Fields.ORDINAL, i));
     if (t.indicator() != null) {
       d.add(new StringField(Fields.INDICATOR, t.indicator(), Field.Store.YES));
@@ -96,10 +101,12 @@ final class PlanDocuments {
     }
     d.add(new StoredField(Fields.NAME, t.name()));
     d.add(new StoredField(Fields.TEXT, t.text()));
-    d.add(new TextField(Fields.NAME_F, t.name(), Field.Store.NO));
-    for (String body : new String[] {t.name(), t.text()}) {
-      d.add(new TextField(Fields.BODY_X, body, Field.Store.NO));
-      d.add(new TextField(Fields.BODY_F, body, Field.Store.NO));
+    d.add(new TextField(Fields.BODY_X, t.text(), Field.Store.NO));
+    d.add(new TextField(Fields.BODY_F, t.text(), Field.Store.NO));
+    if (!t.text().contains(t.name())) {
+      // the phrase is searched too; usually the clause already holds it and analysing it twice costs time
+      d.add(new TextField(Fields.BODY_X, t.name(), Field.Store.NO));
+      d.add(new TextField(Fields.BODY_F, t.name(), Field.Store.NO));
     }
     d.add(new DoublePoint(Fields.VALUE, t.value()));
     d.add(new StoredField(Fields.VALUE, t.value()));
@@ -126,7 +133,8 @@ final class PlanDocuments {
   }
 
   /** The plan metadata shared by plan and target documents. */
-  private void common(Document d, PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v) {
+  private void common(Document d, PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v,
+      int versions) {
     PlanDocument doc = p.document();
     d.add(new StringField(Fields.VID, id.versionId(), Field.Store.YES));
     d.add(new StringField(Fields.SERIES, id.series(), Field.Store.YES));
@@ -170,6 +178,8 @@ final class PlanDocuments {
     d.add(new StoredField(Fields.PRIMARY_FILE, primary.file()));
     d.add(new NumericDocValuesField(Fields.VERSION, v.number));
     d.add(new NumericDocValuesField(Fields.SUPERSEDED, v.superseded ? 1 : 0));
+    d.add(new NumericDocValuesField(Fields.VERSIONS, versions));
+    d.add(new BinaryDocValuesField(Fields.SOURCES, SourceList.encode(v.sources)));
   }
 
   private void place(Document d, String stored, String key, String name) {

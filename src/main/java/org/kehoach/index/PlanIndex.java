@@ -26,7 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The writer of the plan index at one directory (created when missing). {@link #add} indexes one plan JSON
@@ -155,7 +154,10 @@ public final class PlanIndex implements Closeable {
       Catalog.Version v = catalog.replaceSource(replaced);
       writer.updateDocument(new Term(Fields.SRC_SHA, sha), documents.source(replaced, json));
       if (v.primary().sha().equals(sha)) {
-        writer.updateDocuments(new Term(Fields.VID, v.id), documents.version(record, id, v.primary(), v));
+        writer.updateDocuments(new Term(Fields.VID, v.id),
+            documents.version(record, id, v, catalog.seriesSize(v.series)));
+      } else {
+        updateSources(v);
       }
       return result(AddResult.Status.REPLACED, v, record);
     }
@@ -167,23 +169,23 @@ public final class PlanIndex implements Closeable {
     if (existing != null) {
       catalog.addSource(source);
       writer.addDocument(documents.source(source, json));
+      updateSources(existing);
       return result(old != null ? AddResult.Status.REPLACED : AddResult.Status.NEW_SOURCE, existing, record);
     }
     Catalog.Version v = catalog.addVersion(id.versionId(), id.series(), record.document().issuedDate(),
         source.seq());
     catalog.addSource(source);
     List<Catalog.Version> changed = catalog.renumber(id.series());
+    int versions = catalog.seriesSize(id.series());
     List<Document> docs = new ArrayList<>();
     docs.add(documents.source(source, json));
-    docs.addAll(documents.version(record, id, source, v));
+    docs.addAll(documents.version(record, id, v, versions));
     writer.addDocuments(docs);
-    for (Catalog.Version c : changed) {
-      if (c != v) {
-        updateVersionValues(c);
-      }
+    if (versions > 1) {
+      seriesChanged(id.series(), changed, v);
     }
     AddResult.Status status = old != null ? AddResult.Status.REPLACED
-        : catalog.seriesSize(id.series()) > 1 ? AddResult.Status.NEW_VERSION : AddResult.Status.NEW_PLAN;
+        : versions > 1 ? AddResult.Status.NEW_VERSION : AddResult.Status.NEW_PLAN;
     return result(status, v, record);
   }
 
@@ -221,15 +223,35 @@ public final class PlanIndex implements Closeable {
     if (v.sources.isEmpty()) {
       writer.deleteDocuments(new Term(Fields.VID, v.id));
       catalog.removeVersion(v);
-      for (Catalog.Version c : catalog.renumber(v.series)) {
-        updateVersionValues(c);
-      }
+      seriesChanged(v.series, catalog.renumber(v.series), null);
     } else if (wasPrimary) {
       // the targets pointed into the file that left: point them into the next source
       PlanRecord next = reader.read(storedJson(v.primary().sha()));
       writer.updateDocuments(new Term(Fields.VID, v.id),
-          documents.version(next, PlanIdentity.of(next, keys), v.primary(), v));
+          documents.version(next, PlanIdentity.of(next, keys), v, catalog.seriesSize(v.series)));
+    } else {
+      updateSources(v);
     }
+  }
+
+  /** Writes the new numbering of a series whose versions came or went; {@code fresh} was just written. */
+  private void seriesChanged(String series, List<Catalog.Version> changed, Catalog.Version fresh)
+      throws IOException {
+    for (Catalog.Version c : changed) {
+      if (c != fresh) {
+        Term term = new Term(Fields.VID, c.id);
+        writer.updateNumericDocValue(term, Fields.VERSION, c.number);
+        writer.updateNumericDocValue(term, Fields.SUPERSEDED, c.superseded ? 1 : 0);
+      }
+    }
+    int size = catalog.seriesSize(series);
+    if (size > 0) {
+      writer.updateNumericDocValue(new Term(Fields.SERIES, series), Fields.VERSIONS, size);
+    }
+  }
+
+  private void updateSources(Catalog.Version v) throws IOException {
+    writer.updateBinaryDocValue(new Term(Fields.VID, v.id), Fields.SOURCES, SourceList.encode(v.sources));
   }
 
   private JsonNode storedJson(String sha) throws IOException {
@@ -239,15 +261,12 @@ public final class PlanIndex implements Closeable {
       if (top.scoreDocs.length == 0) {
         throw new IllegalStateException("source " + sha + " is in the catalog but not in the index");
       }
-      BytesRef bytes = s.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(Fields.SRC_JSON);
-      return mapper.readTree(bytes.bytes, bytes.offset, bytes.length);
+      byte[] json = DocValueReads.binary(r, top.scoreDocs[0].doc, Fields.SRC_JSON);
+      if (json == null) {
+        throw new IllegalStateException("source " + sha + " has no stored plan JSON");
+      }
+      return mapper.readTree(json);
     }
-  }
-
-  private void updateVersionValues(Catalog.Version v) throws IOException {
-    Term term = new Term(Fields.VID, v.id);
-    writer.updateNumericDocValue(term, Fields.VERSION, v.number);
-    writer.updateNumericDocValue(term, Fields.SUPERSEDED, v.superseded ? 1 : 0);
   }
 
   private AddResult result(AddResult.Status status, Catalog.Version v, PlanRecord record) {

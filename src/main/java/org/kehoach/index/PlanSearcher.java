@@ -16,10 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,7 +26,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads the plan index: ranked targets grouped by plan with facet counts ({@link #search}), plan versions by
@@ -143,8 +139,11 @@ public final class PlanSearcher implements Closeable {
       if (top.scoreDocs.length == 0) {
         throw new IllegalStateException("source " + sha + " of plan version " + plan.versionId() + " is missing");
       }
-      BytesRef bytes = searcher.storedFields().document(top.scoreDocs[0].doc).getBinaryValue(Fields.SRC_JSON);
-      return mapper.readTree(bytes.bytes, bytes.offset, bytes.length);
+      byte[] json = DocValueReads.binary(searcher.getIndexReader(), top.scoreDocs[0].doc, Fields.SRC_JSON);
+      if (json == null) {
+        throw new IllegalStateException("source " + sha + " of plan version " + plan.versionId() + " has no JSON");
+      }
+      return mapper.readTree(json);
     } finally {
       readers.release(searcher);
     }
@@ -180,18 +179,6 @@ public final class PlanSearcher implements Closeable {
 
   private static int intValue(Document d, String field) {
     return d.getField(field).numericValue().intValue();
-  }
-
-  /** Whether a reader holds any plan yet. */
-  static boolean isEmpty(IndexReader reader) {
-    return reader.numDocs() == 0;
-  }
-
-  /** A query over source documents of one version. */
-  static Query sourcesOf(String vid) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.SRC_VID, vid)), BooleanClause.Occur.FILTER)
-        .build();
   }
 
   @Override

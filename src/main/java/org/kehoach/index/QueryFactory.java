@@ -23,14 +23,13 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>The words must all occur, each in the indicator phrase or the clause, exact or folded; "double quotes"
  * make a phrase. Every other query-syntax character is taken literally, so "43/KH-UBND" or "(b)" never fail
- * to parse. A match in the exact fields (diacritics as typed) and in the indicator phrase scores higher. When
+ * to parse. A match in the exact field (diacritics as typed) scores higher. When
  * the query names a canonical indicator by any of its synonyms, targets of that indicator match as well, with
  * a fixed bonus: "tiêm chủng đầy đủ" finds "tiêm đủ 8 loại vắc xin". Stateless and thread-safe.
  */
 final class QueryFactory {
-  /** Extra weight when the words also match as typed (diacritics kept) and when they match the phrase. */
+  /** Extra weight when the words also match as typed (diacritics kept). */
   private static final float EXACT_BONUS = 0.5f;
-  private static final float NAME_BONUS = 0.5f;
 
   /** A word the classic query parser reads as an operator, e.g. "OR" in "TNTT OR SDD". */
   private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(?:AND|OR|NOT)\\b");
@@ -110,7 +109,7 @@ final class QueryFactory {
 
   /**
    * The words of the query as a Lucene query, or {@code null} for "everything": all words must match in the
-   * folded phrase-and-clause field; matching as typed, and matching in the indicator phrase, add to the score.
+   * folded clause-and-phrase field; matching as typed adds to the score.
    */
   Query words(String text) {
     String s = text == null ? "" : text.strip();
@@ -124,13 +123,10 @@ final class QueryFactory {
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(folded, BooleanClause.Occur.MUST);
-    Query exact = parse(Fields.BODY_X, literal, text);
+    // typed without diacritics, the exact field would only repeat the folded match: skip the work
+    Query exact = isAscii(s) ? null : parse(Fields.BODY_X, literal, text);
     if (exact != null) {
       b.add(new BoostQuery(exact, EXACT_BONUS), BooleanClause.Occur.SHOULD);
-    }
-    Query name = parse(Fields.NAME_F, literal, text);
-    if (name != null) {
-      b.add(new BoostQuery(name, NAME_BONUS), BooleanClause.Occur.SHOULD);
     }
     return b.build();
   }
@@ -176,6 +172,10 @@ final class QueryFactory {
     String e = QueryParserBase.escape(s);
     // the words AND, OR and NOT would be operators; lower case makes them plain words (analysis folds case)
     return inPhrase ? e : OPERATOR_WORD.matcher(e).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAscii(String s) {
+    return s.chars().allMatch(c -> c < 0x80);
   }
 
   private static boolean isEmpty(Query q) {

@@ -2,18 +2,24 @@ package org.kehoach.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 
 /**
  * Where a {@link PlanSearcher} gets its point-in-time searchers: a {@link SearcherManager} over a writer
- * (sees uncommitted changes) or over a directory (sees commits). Each acquire refreshes when the index
- * changed. Thread-safe.
+ * (sees every change at once: each acquire refreshes, which costs nothing when nothing changed) or over a
+ * directory (sees commits: checking for one reads the directory, so at most once per {@link
+ * #DIRECTORY_REFRESH_NANOS}). Thread-safe.
  */
 final class ReaderSource implements Closeable {
+  /** How often a searcher over a directory looks for a new commit. */
+  static final long DIRECTORY_REFRESH_NANOS = 1_000_000_000L;
+
   private final SearcherManager manager;
   private final Directory ownedDirectory;
+  private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
 
   private ReaderSource(SearcherManager manager, Directory ownedDirectory) {
     this.manager = manager;
@@ -31,7 +37,15 @@ final class ReaderSource implements Closeable {
   }
 
   IndexSearcher acquire() throws IOException {
-    manager.maybeRefreshBlocking();
+    if (ownedDirectory == null) {
+      manager.maybeRefreshBlocking();
+    } else {
+      long now = System.nanoTime();
+      long last = lastRefresh.get();
+      if (now - last > DIRECTORY_REFRESH_NANOS && lastRefresh.compareAndSet(last, now)) {
+        manager.maybeRefresh();
+      }
+    }
     return manager.acquire();
   }
 

@@ -14,9 +14,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *
  * <ol>
  *   <li>{@link StandardTokenizer} (Unicode word boundaries: syllables, numbers such as "6,5" and "1.000");
- *   <li>{@link ToneNormalizationFilter}: NFC and canonical tone placement ("hoà" = "hòa");
- *   <li>{@link Form#EXACT}: lower case, diacritics kept ("trẻ" ≠ "tre"); {@link Form#FOLDED}: {@link
- *       VietnameseFoldingFilter} (no diacritics, đ→d, y/i, no leading zeros);
+ *   <li>{@link Form#EXACT}: {@link ToneNormalizationFilter} (NFC and canonical tone placement, "hoà" =
+ *       "hòa"), then lower case, diacritics kept ("trẻ" ≠ "tre"); {@link Form#FOLDED}: {@link
+ *       VietnameseFoldingFilter} (no diacritics, so no tone placement to care about; đ→d, y/i, no leading
+ *       zeros);
  *   <li>{@link SynonymGraphFilter} over the {@link Abbreviations}, built over the terms of the chain above so
  *       the rules match in either form.
  * </ol>
@@ -76,8 +77,8 @@ public final class VietnameseAnalyzer extends Analyzer {
     return normalizeChain(in);
   }
 
+  /** Folding drops the tone marks, so only the exact form needs their placement normalised. */
   private TokenStream normalizeChain(TokenStream in) {
-    TokenStream tone = new ToneNormalizationFilter(in);
-    return form == Form.EXACT ? new LowerCaseFilter(tone) : new VietnameseFoldingFilter(tone);
+    return form == Form.EXACT ? new LowerCaseFilter(new ToneNormalizationFilter(in)) : new VietnameseFoldingFilter(in);
   }
 }
