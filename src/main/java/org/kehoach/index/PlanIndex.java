@@ -33,10 +33,11 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <ul>
  *   <li>the same sha256 again replaces the earlier copy, never duplicates it;
- *   <li>a file whose plan has the same series and content as an indexed one (the .docx of an indexed .pdf)
- *       becomes another source of that plan version;
- *   <li>a file of the same series with other content is a new version; versions are numbered by issue date
- *       and all but the latest are flagged superseded (see {@link PlanKeys}).
+ *   <li>a file whose plan has the same series, number and issue date as an indexed one (the .docx of an
+ *       indexed .pdf) becomes another source of that plan version, even if it was read a little differently;
+ *       the version's targets are those of its first file (the primary), which their spans point into;
+ *   <li>a file of the same series with another number or date is a new version; versions are numbered by
+ *       issue date and all but the latest are flagged superseded (see {@link PlanKeys}).
  * </ul>
  *
  * Thread-safe: adds of different plans run in parallel, adds touching one series are serialized. Changes

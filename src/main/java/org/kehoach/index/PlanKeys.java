@@ -22,10 +22,14 @@ import org.kehoach.model.Target;
  * The keys that decide plan identity. A plan is identified by its <em>series</em>: the issuer (level and
  * place, plus the issuer's name for schools and agencies, which share a place with others), the plan year,
  * and the title (the number when there is no title). Within a series, a <em>version</em> is identified by
- * its content: number, issue date, title and the targets and budget amounts. Several files of one version
- * (the .pdf and the .docx of the same plan) are several sources of that version; a file of the same series
- * with other content is a new version. Place and name keys ignore diacritics, case, tone placement, y/i
+ * its number and issue date ({@link #edition}). Several files of one version (the .pdf and the .docx of the
+ * same plan) are several sources of that version; a file of the same series with another number or date is a
+ * new version. Place and name keys ignore diacritics, case, tone placement, y/i
  * spelling and type words ("tỉnh", "TP."). Immutable and thread-safe.
+ *
+ * <p>A version is told by its number and issue date, not by everything extracted from it: the .pdf and the
+ * .docx of one plan may be read a little differently (a target missed in one), yet they are one plan. A
+ * re-issued plan gets a new number or date. Only a plan whose number is left blank is told by its content.
  */
 public final class PlanKeys {
   private static final String PREFIX_RESOURCE = "place-prefixes.txt";
@@ -142,7 +146,16 @@ public final class PlanKeys {
     return issuer(d) + '|' + (d.planYear() == null ? "" : d.planYear()) + '|' + title(d);
   }
 
-  /** A digest of the content that tells versions of one series apart and unites formats of one version. */
+  /** What tells versions of one series apart: number and issue date, else (no number) the content. */
+  public static String edition(PlanRecord p) {
+    PlanDocument d = p.document();
+    if (d.number() != null && !phrase(d.number()).isEmpty()) {
+      return "no:" + phrase(d.number()) + '|' + (d.issuedDate() == null ? "" : d.issuedDate());
+    }
+    return "content:" + content(p);
+  }
+
+  /** A digest of the content: the targets, budget total, title and date. */
   public static String content(PlanRecord p) {
     PlanDocument d = p.document();
     List<String> lines = new ArrayList<>();
@@ -158,9 +171,9 @@ public final class PlanKeys {
     return sha256(sb.toString()).substring(0, 32);
   }
 
-  /** The version id: a digest of the series and content keys. */
-  public static String versionId(String series, String content) {
-    return sha256(series + '\n' + content).substring(0, 32);
+  /** The version id: a digest of the series and edition keys. */
+  public static String versionId(String series, String edition) {
+    return sha256(series + '\n' + edition).substring(0, 32);
   }
 
   private static String number(double v) {

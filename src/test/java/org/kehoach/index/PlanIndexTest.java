@@ -81,6 +81,36 @@ class PlanIndexTest {
   }
 
   @Test
+  void aFormatReadALittleDifferentlyIsStillASourceOfThePlan() throws Exception {
+    ObjectNode txt = TestPlans.campha2023();
+    ObjectNode pdf = TestPlans.asFile(txt, "2023_cam-pha.pdf", "pdf", 0);
+    ((ObjectNode) pdf.get("targets").get(3)).put("value", 90);
+    pdf.withArray("targets").remove(5);
+    try (PlanIndex index = PlanIndex.open(dir)) {
+      index.add(txt, null);
+      AddResult r = index.add(pdf, null);
+      assertEquals(AddResult.Status.NEW_SOURCE, r.status());
+      try (PlanSearcher s = index.searcher(lexicon)) {
+        assertCounts(s, 1, 31, 2);
+      }
+    }
+  }
+
+  @Test
+  void aPlanWithoutNumberIsToldApartByItsContent() throws Exception {
+    ObjectNode a = TestPlans.campha2023();
+    ((ObjectNode) a.get("document")).putNull("number");
+    ObjectNode sameContent = TestPlans.asFile(a, "2023_cam-pha.docx", "docx", 3);
+    ObjectNode otherContent = TestPlans.asFile(a, "2023_cam-pha-2.docx", "docx", 0);
+    ((ObjectNode) otherContent.get("targets").get(3)).put("value", 8);
+    try (PlanIndex index = PlanIndex.open(dir)) {
+      index.add(a, null);
+      assertEquals(AddResult.Status.NEW_SOURCE, index.add(sameContent, null).status());
+      assertEquals(AddResult.Status.NEW_VERSION, index.add(otherContent, null).status());
+    }
+  }
+
+  @Test
   void removingThePrimarySourcePointsTargetsIntoTheNextOne() throws Exception {
     ObjectNode txt = TestPlans.campha2023();
     ObjectNode docx = TestPlans.asFile(txt, "2023_cam-pha.docx", "docx", 7);

@@ -52,8 +52,12 @@ final class TestPlans {
   }
 
   static String sha256(String s) {
+    return sha256Bytes(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String sha256Bytes(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -160,6 +160,34 @@ class SearchCommandsTest {
   }
 
   @Test
+  void compareWritesTypedXlsxAndCsv() throws Exception {
+    Path xlsx = tmp.resolve("out/compare.xlsx");
+    Run r = run(new CompareCommand(), "--format", "xlsx", "--output", xlsx.toString(),
+        plans.resolve("2022_cam-pha.synthetic.plan.json").toString(), plans.resolve("2023_cam-pha.plan.json").toString());
+    assertEquals(0, r.code(), r.err());
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      Sheet s = wb.getSheet("comparison");
+      Map<String, Integer> col = new java.util.HashMap<>();
+      s.getRow(0).forEach(c -> col.put(c.getStringCellValue(), c.getColumnIndex()));
+      int changed = 0;
+      for (int i = 1; i <= s.getLastRowNum(); i++) {
+        Row row = s.getRow(i);
+        if (row.getCell(col.get("kind")).getStringCellValue().equals("CHANGED")) {
+          changed++;
+          assertEquals(CellType.NUMERIC, row.getCell(col.get("old_value")).getCellType());
+          assertEquals(CellType.NUMERIC, row.getCell(col.get("new_value")).getCellType());
+          assertEquals(CellType.NUMERIC, row.getCell(col.get("change")).getCellType());
+        }
+      }
+      assertEquals(12, changed);
+    }
+    Run csv = run(new CompareCommand(), "--format", "csv",
+        plans.resolve("2022_cam-pha.synthetic.plan.json").toString(), plans.resolve("2023_cam-pha.plan.json").toString());
+    assertTrue(csv.out().contains("\r\nAGENCY_ADDED,,,Trung tâm Truyền thông và Văn hóa,"), csv.out());
+    assertTrue(csv.out().contains("\r\nBUDGET,,budget total (VND),budget total (VND),vnd,,150000000,,,,"), csv.out());
+  }
+
+  @Test
   void compareSaysPlainlyWhenThereIsNoEarlierPlan() {
     Run r = run(new CompareCommand(), "--index", index.toString(), "--district", "Cẩm Phả", "--year", "2022");
     assertEquals(0, r.code(), r.err());
