@@ -33,17 +33,30 @@ public final class BenchReport {
     sb.append("Goals at 100,000 plans: search p99 ≤ ").append(fmt(GOAL_SEARCH_P99_MS)).append(" ms, compare ≤ ")
         .append(fmt(GOAL_COMPARE_MS)).append(" ms, indexing ≥ ").append(fmt(GOAL_PLANS_PER_SECOND))
         .append(" plans/s.\n\n");
+    sb.append("Wall clock (what a user waits):\n\n");
     sb.append("| plans | versions | targets | index MB | indexing plans/s | search p50 ms | search p99 ms ")
-        .append("| filtered p50 ms | filtered p99 ms | compare p50 ms | compare p99 ms | mean hits/query |\n");
-    sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        .append("| filtered p50 ms | filtered p99 ms | compare p50 ms | compare p99 ms | mean hits/query ")
+        .append("| load avg before/after |\n");
+    sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (BenchResult r : results) {
-      sb.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %,.0f |\n",
+      sb.append(String.format(Locale.ROOT,
+          "| %,d | %,d | %,d | %.0f | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %,.0f | %.1f / %.1f |\n",
           r.plans(), r.versions(), r.targets(), r.indexBytes() / 1e6, r.plansPerSecond(), r.search().p50(),
           r.search().p99(), r.searchFiltered().p50(), r.searchFiltered().p99(), r.compare().p50(), r.compare().p99(),
-          r.meanHits()));
+          r.meanHits(), r.loadBefore(), r.loadAfter()));
+    }
+    sb.append("\nCPU time (what the work costs, whatever else the machine runs):\n\n");
+    sb.append("| plans | indexing plans per CPU-second | search p50 ms | search p99 ms | filtered p50 ms ")
+        .append("| filtered p99 ms | compare p50 ms | compare p99 ms |\n");
+    sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (BenchResult r : results) {
+      sb.append(String.format(Locale.ROOT, "| %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
+          r.plans(), r.plansPerCpuSecond(), r.searchCpu().p50(), r.searchCpu().p99(), r.searchFilteredCpu().p50(),
+          r.searchFilteredCpu().p99(), r.compareCpu().p50(), r.compareCpu().p99()));
     }
     sb.append("\nIndexing: plan JSON parsed and added with ").append(results.isEmpty() ? 0 : results.get(0).indexThreads())
-        .append(" threads, commit included; generating the JSON is timed apart (")
+        .append(" threads, commit included (CPU: the indexing threads and the commit; Lucene's background ")
+        .append("merges run on other threads and are not counted); generating the JSON is timed apart (")
         .append(results.stream().map(r -> String.format(Locale.ROOT, "%.1f s for %,d", r.generateSeconds(), r.plans()))
             .reduce((a, b) -> a + ", " + b).orElse("")).append(").\n");
     sb.append("Search: ").append(BenchResult.QUERIES.size()).append(" fixed queries, single-threaded, warm, on the ")
@@ -74,10 +87,15 @@ public final class BenchReport {
       o.put("plans", r.plans()).put("versions", r.versions()).put("targets", r.targets())
           .put("generateSeconds", r.generateSeconds()).put("indexSeconds", r.indexSeconds())
           .put("indexThreads", r.indexThreads()).put("plansPerSecond", r.plansPerSecond())
-          .put("indexBytes", r.indexBytes()).put("openMillis", r.openMillis()).put("meanHits", r.meanHits());
+          .put("indexBytes", r.indexBytes()).put("openMillis", r.openMillis()).put("meanHits", r.meanHits())
+          .put("indexCpuSeconds", r.indexCpuSeconds()).put("plansPerCpuSecond", r.plansPerCpuSecond())
+          .put("loadBefore", r.loadBefore()).put("loadAfter", r.loadAfter());
       o.set("search", latency(r.search()));
       o.set("searchFiltered", latency(r.searchFiltered()));
       o.set("compare", latency(r.compare()));
+      o.set("searchCpu", latency(r.searchCpu()));
+      o.set("searchFilteredCpu", latency(r.searchFilteredCpu()));
+      o.set("compareCpu", latency(r.compareCpu()));
       ObjectNode per = o.putObject("perQuery");
       r.perQuery().forEach((q, l) -> per.set(q, latency(l)));
     }

@@ -19,17 +19,30 @@ import java.util.Map;
  * @param perQuery latency per query text (unfiltered)
  * @param compare latency of one district-year comparison: finding both plans, loading them, comparing
  * @param meanHits mean number of matching targets per unfiltered query
+ * @param indexCpuSeconds CPU time of the indexing threads and the commit (Lucene's background merges not
+ *     included): what indexing costs whatever else the machine runs
+ * @param searchCpu CPU time of each unfiltered search
+ * @param searchFilteredCpu CPU time of each filtered search
+ * @param compareCpu CPU time of each comparison
+ * @param loadBefore the system load average (1 minute) when the run started, -1 when unknown
+ * @param loadAfter the same when it ended
  */
 public record BenchResult(
     int plans, int versions, long targets, double generateSeconds, double indexSeconds, int indexThreads,
     long indexBytes, double openMillis, Latency search, Latency searchFiltered, Map<String, Latency> perQuery,
-    Latency compare, double meanHits) {
+    Latency compare, double meanHits, double indexCpuSeconds, Latency searchCpu, Latency searchFilteredCpu,
+    Latency compareCpu, double loadBefore, double loadAfter) {
   public BenchResult {
-    perQuery = Map.copyOf(perQuery);
+    perQuery = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perQuery));
   }
 
   public double plansPerSecond() {
     return plans / indexSeconds;
+  }
+
+  /** Plans indexed per CPU-second: the rate one idle core would reach. */
+  public double plansPerCpuSecond() {
+    return plans / indexCpuSeconds;
   }
 
   /** The queries of the fixed set, in order. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.kehoach.index.Filters;
@@ -62,6 +65,8 @@ public final class SearchBenchmark {
   }
 
   public BenchResult run(int n, Consumer<String> progress) throws IOException, InterruptedException {
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     Path dir = config.workDir().resolve("index-" + n);
     deleteTree(dir);
     progress.accept(n + " plans: generating JSON");
@@ -72,13 +77,16 @@ public final class SearchBenchmark {
     progress.accept(String.format(java.util.Locale.ROOT, "%d plans: generated in %.1f s; indexing with %d threads",
         n, generate, config.threads()));
     int versions;
+    long indexCpu;
     t0 = System.nanoTime();
     try (PlanIndex index = PlanIndex.open(dir, IndexAnalyzers.standard(), 256)) {
-      parallel(n, i -> {
+      indexCpu = parallel(n, i -> {
         index.add(mapper.readTree(json[i]), null);
         json[i] = null;
       });
+      long c = cpu.getCurrentThreadCpuTime();
       index.commit();
+      indexCpu += cpu.getCurrentThreadCpuTime() - c;
       versions = index.versionCount();
     }
     double indexing = (System.nanoTime() - t0) / 1e9;
@@ -93,6 +101,8 @@ public final class SearchBenchmark {
       Map<String, long[]> perQuery = new LinkedHashMap<>();
       long[] plain = new long[BenchResult.QUERIES.size() * config.rounds()];
       long[] filtered = new long[plain.length];
+      long[] plainCpu = new long[plain.length];
+      long[] filteredCpu = new long[plain.length];
       long hits = 0;
       SplittableRandom r = new SplittableRandom(config.seed());
       List<String> provinces = plans.world().districts().stream().map(SyntheticWorld.District::province).distinct()
@@ -102,16 +112,21 @@ public final class SearchBenchmark {
         int k = 0;
         for (int round = 0; round < config.rounds(); round++) {
           for (String q : BenchResult.QUERIES) {
+            long c = cpu.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             SearchResult res = searcher.search(new SearchRequest(q, Filters.none(), SearchRequest.DEFAULT_LIMIT));
             long e = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             Filters f = filters(r, provinces);
             long s2 = System.nanoTime();
             searcher.search(new SearchRequest(q, f, SearchRequest.DEFAULT_LIMIT));
             long e2 = System.nanoTime();
+            long c2 = cpu.getCurrentThreadCpuTime();
             if (warm == 1) {
               plain[k] = e - s;
               filtered[k] = e2 - s2;
+              plainCpu[k] = c1 - c;
+              filteredCpu[k] = c2 - c1;
               perQuery.computeIfAbsent(q, x -> new long[config.rounds()])[round] = e - s;
               hits += res.totalTargets();
               k++;
@@ -120,12 +135,13 @@ public final class SearchBenchmark {
         }
       }
       progress.accept(n + " plans: comparing");
-      long[] compares = compare(searcher, n, r);
+      long[][] compares = compare(searcher, n, r);
       Map<String, Latency> per = new LinkedHashMap<>();
       perQuery.forEach((q, v) -> per.put(q, Latency.of(v)));
       result = new BenchResult(n, versions, targets, generate, indexing, config.threads(), bytes, open,
-          Latency.of(plain), Latency.of(filtered), per, Latency.of(compares),
-          (double) hits / plain.length);
+          Latency.of(plain), Latency.of(filtered), per, Latency.of(compares[0]), (double) hits / plain.length,
+          indexCpu / 1e9, Latency.of(plainCpu), Latency.of(filteredCpu), Latency.of(compares[1]), loadBefore,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     if (!config.keep()) {
       deleteTree(dir);
@@ -142,13 +158,19 @@ public final class SearchBenchmark {
     };
   }
 
-  /** Times comparisons of random indexed district-years with their previous plan, found in the index. */
-  private long[] compare(PlanSearcher searcher, int n, SplittableRandom r) throws IOException {
+  /**
+   * Times comparisons of random indexed district-years with their previous plan, found in the index.
+   *
+   * @return wall and CPU nanoseconds of each
+   */
+  private long[][] compare(PlanSearcher searcher, int n, SplittableRandom r) throws IOException {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     PlanPairs pairs = new PlanPairs(searcher);
     PlanJsonReader reader = new PlanJsonReader();
     PlanComparer comparer = new PlanComparer(new TargetAligner(TargetAligner.DEFAULT_THRESHOLD), lexicon);
     int runs = config.compares();
     long[] out = new long[runs];
+    long[] outCpu = new long[runs];
     int compared = 0;
     for (int k = -runs / 4; k < runs; k++) {
       SyntheticPlans.Coordinates c = plans.coordinates(r.nextInt(n));
@@ -156,6 +178,7 @@ public final class SearchBenchmark {
         c = plans.coordinates(r.nextInt(n));
       }
       SyntheticWorld.District d = plans.world().districts().get(c.district());
+      long cs = cpu.getCurrentThreadCpuTime();
       long s = System.nanoTime();
       try {
         PlanPairs.Pair pair = pairs.find(d.name(), d.province(), c.year(), null);
@@ -168,12 +191,13 @@ public final class SearchBenchmark {
       }
       if (k >= 0) {
         out[k] = System.nanoTime() - s;
+        outCpu[k] = cpu.getCurrentThreadCpuTime() - cs;
       }
     }
     if (compared == 0) {
       throw new IllegalStateException("no comparison found an earlier plan; index more plans");
     }
-    return out;
+    return new long[][] {out, outCpu};
   }
 
   /** A task over one plan index that may throw. */
@@ -181,18 +205,23 @@ public final class SearchBenchmark {
     void run(int i) throws IOException;
   }
 
-  private void parallel(int n, PlanTask task) throws InterruptedException, IOException {
+  /** Runs the task for 0..n-1 on the configured threads; returns their CPU time in nanoseconds. */
+  private long parallel(int n, PlanTask task) throws InterruptedException, IOException {
     AtomicInteger next = new AtomicInteger();
+    AtomicLong cpuNanos = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     Throwable[] failure = new Throwable[1];
     for (int t = 0; t < config.threads(); t++) {
       Thread th = new Thread(() -> {
+        long start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         try {
           for (int i = next.getAndIncrement(); i < n && failure[0] == null; i = next.getAndIncrement()) {
             task.run(i);
           }
         } catch (IOException | RuntimeException e) {
           failure[0] = e;
+        } finally {
+          cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start);
         }
       }, "bench-" + t);
       threads.add(th);
@@ -207,6 +236,7 @@ public final class SearchBenchmark {
     if (failure[0] instanceof RuntimeException e) {
       throw e;
     }
+    return cpuNanos.get();
   }
 
   private static long size(Path dir) throws IOException {

@@ -9,8 +9,15 @@ final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** The facet configuration: every dimension single-valued, flat, in the default facet field. */
+  /**
+   * The facet configuration: every dimension single-valued, flat, in the default facet field, counted only
+   * (filters use the keyword fields, so no drill-down terms are indexed).
+   */
   static FacetsConfig facetsConfig() {
-    return new FacetsConfig();
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : Fields.DIMS) {
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
+    return config;
   }
 }

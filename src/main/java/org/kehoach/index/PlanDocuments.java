@@ -85,7 +85,7 @@ final class PlanDocuments {
     if (budget != null) {
       d.add(new StoredField(Fields.BUDGET_TOTAL, budget));
     }
-    return build(d);
+    return d;
   }
 
   private Document target(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int versions,
@@ -95,6 +95,7 @@ final class PlanDocuments {
     d.add(new StringField(Fields.TYPE, Fields.TYPE_TARGET, Field.Store.NO));
     common(d, p, id, primary, v, versions);
     d.add(new StoredField(Fields.ORDINAL, i));
+    facets(d, p.document());
     if (t.indicator() != null) {
       d.add(new StringField(Fields.INDICATOR, t.indicator(), Field.Store.YES));
       d.add(new SortedSetDocValuesFacetField(Fields.DIM_INDICATOR, t.indicator()));
@@ -145,19 +146,14 @@ final class PlanDocuments {
     if (doc.location().commune() != null) {
       d.add(new StoredField(Fields.COMMUNE, doc.location().commune()));
     }
-    if (doc.location().province() != null) {
-      d.add(new SortedSetDocValuesFacetField(Fields.DIM_PROVINCE, display(doc.location().province())));
-    }
     String level = doc.issuer().level().name();
     d.add(new StringField(Fields.LEVEL, level, Field.Store.YES));
-    d.add(new SortedSetDocValuesFacetField(Fields.DIM_LEVEL, level));
     if (doc.issuer().name() != null) {
       d.add(new StoredField(Fields.ISSUER_NAME, doc.issuer().name()));
     }
     if (doc.planYear() != null) {
       d.add(new IntPoint(Fields.YEAR, doc.planYear()));
       d.add(new StoredField(Fields.YEAR, doc.planYear()));
-      d.add(new SortedSetDocValuesFacetField(Fields.DIM_YEAR, Integer.toString(doc.planYear())));
     }
     if (doc.period() != null) {
       d.add(new IntPoint(Fields.PERIOD_FROM, doc.period().from()));
@@ -180,6 +176,17 @@ final class PlanDocuments {
     d.add(new NumericDocValuesField(Fields.SUPERSEDED, v.superseded ? 1 : 0));
     d.add(new NumericDocValuesField(Fields.VERSIONS, versions));
     d.add(new BinaryDocValuesField(Fields.SOURCES, SourceList.encode(v.sources)));
+  }
+
+  /** Facet values are counted over targets only, so only target documents carry them. */
+  private static void facets(Document d, PlanDocument doc) {
+    if (doc.location().province() != null) {
+      d.add(new SortedSetDocValuesFacetField(Fields.DIM_PROVINCE, display(doc.location().province())));
+    }
+    d.add(new SortedSetDocValuesFacetField(Fields.DIM_LEVEL, doc.issuer().level().name()));
+    if (doc.planYear() != null) {
+      d.add(new SortedSetDocValuesFacetField(Fields.DIM_YEAR, Integer.toString(doc.planYear())));
+    }
   }
 
   private void place(Document d, String stored, String key, String name) {

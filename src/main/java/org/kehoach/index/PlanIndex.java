@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -22,8 +21,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -59,7 +56,7 @@ public final class PlanIndex implements Closeable {
   private final PlanJsonReader reader = new PlanJsonReader();
   private final ObjectMapper mapper;
   private final Catalog catalog;
-  private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+  private final StripedLocks locks = new StripedLocks(STRIPES);
   private SearcherManager searcherManager;
 
   private PlanIndex(Directory directory, IndexWriter writer, IndexAnalyzers analyzers, ObjectMapper mapper)
@@ -71,9 +68,6 @@ public final class PlanIndex implements Closeable {
     this.keys = PlanKeys.standard();
     this.documents = new PlanDocuments(facetsConfig, keys);
     this.mapper = mapper;
-    for (int i = 0; i < STRIPES; i++) {
-      stripes[i] = new ReentrantLock();
-    }
     this.catalog = CatalogLoader.load(writer);
   }
 
@@ -95,7 +89,10 @@ public final class PlanIndex implements Closeable {
     Directory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(ramBufferMb);
+        .setRAMBufferSizeMB(ramBufferMb)
+        // plain segment files: packing each flushed segment into a compound file copies it once more
+        .setUseCompoundFile(false);
+    config.getMergePolicy().setNoCFSRatio(0.0);
     IndexWriter writer;
     try {
       writer = new IndexWriter(directory, config);
@@ -134,14 +131,14 @@ public final class PlanIndex implements Closeable {
     while (true) {
       Catalog.Source old = catalog.source(sha);
       Catalog.Version oldVersion = old == null ? null : catalog.version(old.versionId());
-      List<ReentrantLock> held = lock(sha, id.series(), oldVersion == null ? null : oldVersion.series);
+      List<ReentrantLock> held = locks.lock(sha, id.series(), oldVersion == null ? null : oldVersion.series);
       try {
         if (catalog.source(sha) != old) {
           continue; // another thread changed this file meanwhile: decide again
         }
         return addLocked(record, sha, id, json, old);
       } finally {
-        held.forEach(ReentrantLock::unlock);
+        StripedLocks.unlock(held);
       }
     }
   }
@@ -203,7 +200,7 @@ public final class PlanIndex implements Closeable {
         return false;
       }
       Catalog.Version v = catalog.version(old.versionId());
-      List<ReentrantLock> held = lock(sha256, v.series, null);
+      List<ReentrantLock> held = locks.lock(sha256, v.series);
       try {
         if (catalog.source(sha256) != old) {
           continue;
@@ -211,7 +208,7 @@ public final class PlanIndex implements Closeable {
         removeLocked(old);
         return true;
       } finally {
-        held.forEach(ReentrantLock::unlock);
+        StripedLocks.unlock(held);
       }
     }
   }
@@ -257,38 +254,18 @@ public final class PlanIndex implements Closeable {
 
   private JsonNode storedJson(String sha) throws IOException {
     try (DirectoryReader r = DirectoryReader.open(writer)) {
-      IndexSearcher s = new IndexSearcher(r);
-      TopDocs top = s.search(new TermQuery(new Term(Fields.SRC_SHA, sha)), 1);
-      if (top.scoreDocs.length == 0) {
-        throw new IllegalStateException("source " + sha + " is in the catalog but not in the index");
-      }
-      byte[] json = DocValueReads.binary(r, top.scoreDocs[0].doc, Fields.SRC_JSON);
+      byte[] json = DocValueReads.sourceJson(new IndexSearcher(r), sha);
       if (json == null) {
-        throw new IllegalStateException("source " + sha + " has no stored plan JSON");
+        throw new IllegalStateException("source " + sha + " is in the catalog but not in the index");
       }
       return mapper.readTree(json);
     }
   }
 
+
   private AddResult result(AddResult.Status status, Catalog.Version v, PlanRecord record) {
     return new AddResult(status, v.id, v.number, catalog.seriesSize(v.series), v.sources.size(),
         record.targets().size());
-  }
-
-  /** Locks the stripes of the given keys in a fixed order, so two adds never wait on each other in a cycle. */
-  private List<ReentrantLock> lock(String sha, String series, String otherSeries) {
-    TreeSet<Integer> ids = new TreeSet<>();
-    ids.add(Math.floorMod(sha.hashCode(), STRIPES));
-    ids.add(Math.floorMod(series.hashCode(), STRIPES));
-    if (otherSeries != null) {
-      ids.add(Math.floorMod(otherSeries.hashCode(), STRIPES));
-    }
-    List<ReentrantLock> held = new ArrayList<>();
-    for (int i : ids) {
-      stripes[i].lock();
-      held.add(stripes[i]);
-    }
-    return held;
   }
 
   /** Makes every change so far durable. */

@@ -135,13 +135,9 @@ public final class PlanSearcher implements Closeable {
     String sha = plan.sources().get(0).sha256();
     IndexSearcher searcher = readers.acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(Fields.SRC_SHA, sha)), 1);
-      if (top.scoreDocs.length == 0) {
-        throw new IllegalStateException("source " + sha + " of plan version " + plan.versionId() + " is missing");
-      }
-      byte[] json = DocValueReads.binary(searcher.getIndexReader(), top.scoreDocs[0].doc, Fields.SRC_JSON);
+      byte[] json = DocValueReads.sourceJson(searcher, sha);
       if (json == null) {
-        throw new IllegalStateException("source " + sha + " of plan version " + plan.versionId() + " has no JSON");
+        throw new IllegalStateException("source " + sha + " of plan version " + plan.versionId() + " is missing");
       }
       return mapper.readTree(json);
     } finally {
