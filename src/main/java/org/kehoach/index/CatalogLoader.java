@@ -67,13 +67,12 @@ final class CatalogLoader {
         PlanRow p = stored.get(v.id);
         countWrong |= p.versions() != size;
         if (p.version() != v.number || (p.superseded() == 1) != v.superseded) {
-          Term term = new Term(Fields.VID, v.id);
-          writer.updateNumericDocValue(term, Fields.VERSION, v.number);
-          writer.updateNumericDocValue(term, Fields.SUPERSEDED, v.superseded ? 1 : 0);
+          writer.updateNumericDocValue(new Term(Fields.PLAN_VID, v.id), Fields.VERSION, v.number);
+          writer.updateNumericDocValue(new Term(Fields.VID, v.id), Fields.SUPERSEDED, v.superseded ? 1 : 0);
         }
         BytesRef encoded = SourceList.encode(v.sources);
         if (p.sources() == null || !encoded.bytesEquals(new BytesRef(p.sources()))) {
-          writer.updateBinaryDocValue(new Term(Fields.VID, v.id), Fields.SOURCES, encoded);
+          writer.updateBinaryDocValue(new Term(Fields.PLAN_VID, v.id), Fields.SOURCES, encoded);
         }
       }
       if (countWrong) {

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The Lucene field names of the index, declared once. Three kinds of document share the index, told apart by
- * {@link #TYPE}: a plan version, each of its targets (both carry the plan's metadata), and each source file
- * (a file is a source of exactly one plan version; its JSON is stored with it). Text fields come in pairs:
- * {@code _x} analyzed in the exact form (diacritics kept), {@code _f} folded.
+ * {@link #TYPE}: a plan version (its metadata), each of its targets (the target, and the plan fields filters
+ * and facets need), and each source file (a file is a source of exactly one plan version; its plan JSON is
+ * kept with it). The searched text comes twice: {@code _x} analyzed in the exact form (diacritics kept),
+ * {@code _f} folded.
  */
 final class Fields {
   private Fields() {}
@@ -19,17 +20,21 @@ final class Fields {
   // plan and target documents
   /** The plan version a document belongs to; a term for deletes and doc-value updates. */
   static final String VID = "vid";
+  static final String PROVINCE_KEY = "province_key";
+  static final String DISTRICT_KEY = "district_key";
+  static final String LEVEL = "level";
+  static final String YEAR = "year";
+  /** Doc value, updated in place when a newer version of the plan arrives. */
+  static final String SUPERSEDED = "superseded";
+
+  // plan documents only
   static final String SERIES = "series";
   static final String ISSUER_KEY = "issuer_key";
   static final String TOPIC = "topic";
   static final String PROVINCE = "province";
-  static final String PROVINCE_KEY = "province_key";
   static final String DISTRICT = "district";
-  static final String DISTRICT_KEY = "district_key";
   static final String COMMUNE = "commune";
-  static final String LEVEL = "level";
   static final String ISSUER_NAME = "issuer_name";
-  static final String YEAR = "year";
   static final String PERIOD_FROM = "period_from";
   static final String PERIOD_TO = "period_to";
   static final String NUMBER = "number";
@@ -37,23 +42,18 @@ final class Fields {
   static final String ISSUED = "issued";
   static final String PRIMARY_SHA = "primary_sha";
   static final String PRIMARY_FILE = "primary_file";
-  /** Doc values, updated in place when a newer version of the plan arrives. */
+  /** Doc value: the version's number in its series, updated in place when versions come or go. */
   static final String VERSION = "version";
-  static final String SUPERSEDED = "superseded";
   /** How many versions the series has; updated in place for the whole series. */
   static final String VERSIONS = "versions";
   /** The version's source files, primary first ({@link SourceList}); updated in place when they change. */
   static final String SOURCES = "sources";
 
-  // plan documents only
   static final String PLAN_VID = "plan_vid";
   static final String PLAN_SERIES = "plan_series";
   static final String PLAN_ISSUED = "plan_issued";
   static final String PLAN_PRIMARY = "plan_primary";
   static final String PLAN_SEQ = "plan_seq";
-  static final String TITLE_X = "title_x";
-  static final String TITLE_F = "title_f";
-  static final String TARGET_COUNT = "target_count";
   static final String BUDGET_TOTAL = "budget_total";
 
   // target documents only
@@ -93,5 +93,5 @@ final class Fields {
   static final List<String> DIMS = List.of(DIM_PROVINCE, DIM_YEAR, DIM_LEVEL, DIM_INDICATOR);
 
   /** The analyzed text fields in exact form; every other analyzed field is folded. */
-  static final List<String> EXACT_FIELDS = List.of(TITLE_X, BODY_X);
+  static final List<String> EXACT_FIELDS = List.of(BODY_X);
 }

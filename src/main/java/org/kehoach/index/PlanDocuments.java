@@ -22,9 +22,10 @@ import org.kehoach.model.Target;
 import org.kehoach.text.ToneNormalizer;
 
 /**
- * Maps a plan to its Lucene documents (see {@link Fields}). Plan and target documents carry the same plan
- * metadata, so a target can be filtered and shown without a join. Stateless apart from the immutable
- * facet configuration; thread-safe.
+ * Maps a plan to its Lucene documents (see {@link Fields}). The plan document holds the plan's metadata and
+ * the values updated in place (version, number of versions, sources); target documents hold the target and
+ * the few plan fields that filters and facets need, so filtering needs no join and indexing stays cheap.
+ * Stateless apart from the immutable facet configuration; thread-safe.
  */
 final class PlanDocuments {
   private final FacetsConfig facets;
@@ -41,7 +42,7 @@ final class PlanDocuments {
     List<Document> out = new ArrayList<>(p.targets().size() + 1);
     out.add(plan(p, id, primary, v, versions));
     for (int i = 0; i < p.targets().size(); i++) {
-      out.add(target(p, id, primary, v, versions, i));
+      out.add(target(p, id, v, i));
     }
     return out;
   }
@@ -66,21 +67,40 @@ final class PlanDocuments {
   }
 
   private Document plan(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int versions) {
+    PlanDocument doc = p.document();
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_PLAN, Field.Store.NO));
-    common(d, p, id, primary, v, versions);
+    filters(d, doc, id, v);
     d.add(new StringField(Fields.PLAN_VID, id.versionId(), Field.Store.NO));
     d.add(new SortedDocValuesField(Fields.PLAN_VID, new BytesRef(id.versionId())));
+    d.add(new StringField(Fields.SERIES, id.series(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.PLAN_SERIES, new BytesRef(id.series())));
+    d.add(new StringField(Fields.ISSUER_KEY, id.issuer(), Field.Store.YES));
+    d.add(new StoredField(Fields.TOPIC, id.topic()));
     d.add(new SortedDocValuesField(Fields.PLAN_ISSUED, new BytesRef(v.issued)));
     d.add(new SortedDocValuesField(Fields.PLAN_PRIMARY, new BytesRef(primary.sha())));
     d.add(new NumericDocValuesField(Fields.PLAN_SEQ, v.seq));
-    String title = p.document().title();
-    if (title != null) {
-      d.add(new TextField(Fields.TITLE_X, title, Field.Store.NO));
-      d.add(new TextField(Fields.TITLE_F, title, Field.Store.NO));
+    d.add(new NumericDocValuesField(Fields.VERSION, v.number));
+    d.add(new NumericDocValuesField(Fields.VERSIONS, versions));
+    d.add(new BinaryDocValuesField(Fields.SOURCES, SourceList.encode(v.sources)));
+    stored(d, Fields.PROVINCE, doc.location().province());
+    stored(d, Fields.DISTRICT, doc.location().district());
+    stored(d, Fields.COMMUNE, doc.location().commune());
+    stored(d, Fields.ISSUER_NAME, doc.issuer().name());
+    stored(d, Fields.NUMBER, doc.number());
+    stored(d, Fields.TITLE, doc.title());
+    stored(d, Fields.ISSUED, doc.issuedDate());
+    stored(d, Fields.PRIMARY_SHA, primary.sha());
+    stored(d, Fields.PRIMARY_FILE, primary.file());
+    if (doc.planYear() != null) {
+      d.add(new StoredField(Fields.YEAR, doc.planYear()));
     }
-    d.add(new StoredField(Fields.TARGET_COUNT, p.targets().size()));
+    if (doc.period() != null) {
+      d.add(new IntPoint(Fields.PERIOD_FROM, doc.period().from()));
+      d.add(new StoredField(Fields.PERIOD_FROM, doc.period().from()));
+      d.add(new IntPoint(Fields.PERIOD_TO, doc.period().to()));
+      d.add(new StoredField(Fields.PERIOD_TO, doc.period().to()));
+    }
     Long budget = p.budgetTotal();
     if (budget != null) {
       d.add(new StoredField(Fields.BUDGET_TOTAL, budget));
@@ -88,14 +108,17 @@ final class PlanDocuments {
     return d;
   }
 
-  private Document target(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int versions,
-      int i) {
+  /**
+   * A target document: what the target says, and of its plan only what filters and facets need. What a
+   * result shows of the plan is read from the plan document, once per plan shown.
+   */
+  private Document target(PlanRecord p, PlanIdentity id, Catalog.Version v, int i) {
     Target t = p.targets().get(i);
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_TARGET, Field.Store.NO));
-    common(d, p, id, primary, v, versions);
-    d.add(new StoredField(Fields.ORDINAL, i));
+    filters(d, p.document(), id, v);
     facets(d, p.document());
+    d.add(new StoredField(Fields.ORDINAL, i));
     if (t.indicator() != null) {
       d.add(new StringField(Fields.INDICATOR, t.indicator(), Field.Store.YES));
       d.add(new SortedSetDocValuesFacetField(Fields.DIM_INDICATOR, t.indicator()));
@@ -133,49 +156,16 @@ final class PlanDocuments {
     return build(d);
   }
 
-  /** The plan metadata shared by plan and target documents. */
-  private void common(Document d, PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v,
-      int versions) {
-    PlanDocument doc = p.document();
+  /** What plan and target documents share: the version and the fields the search filters use. */
+  private void filters(Document d, PlanDocument doc, PlanIdentity id, Catalog.Version v) {
     d.add(new StringField(Fields.VID, id.versionId(), Field.Store.YES));
-    d.add(new StringField(Fields.SERIES, id.series(), Field.Store.YES));
-    d.add(new StringField(Fields.ISSUER_KEY, id.issuer(), Field.Store.YES));
-    d.add(new StringField(Fields.TOPIC, id.topic(), Field.Store.YES));
-    place(d, Fields.PROVINCE, Fields.PROVINCE_KEY, doc.location().province());
-    place(d, Fields.DISTRICT, Fields.DISTRICT_KEY, doc.location().district());
-    if (doc.location().commune() != null) {
-      d.add(new StoredField(Fields.COMMUNE, doc.location().commune()));
-    }
-    String level = doc.issuer().level().name();
-    d.add(new StringField(Fields.LEVEL, level, Field.Store.YES));
-    if (doc.issuer().name() != null) {
-      d.add(new StoredField(Fields.ISSUER_NAME, doc.issuer().name()));
-    }
+    d.add(new StringField(Fields.LEVEL, doc.issuer().level().name(), Field.Store.YES));
+    placeKey(d, Fields.PROVINCE_KEY, doc.location().province());
+    placeKey(d, Fields.DISTRICT_KEY, doc.location().district());
     if (doc.planYear() != null) {
       d.add(new IntPoint(Fields.YEAR, doc.planYear()));
-      d.add(new StoredField(Fields.YEAR, doc.planYear()));
     }
-    if (doc.period() != null) {
-      d.add(new IntPoint(Fields.PERIOD_FROM, doc.period().from()));
-      d.add(new StoredField(Fields.PERIOD_FROM, doc.period().from()));
-      d.add(new IntPoint(Fields.PERIOD_TO, doc.period().to()));
-      d.add(new StoredField(Fields.PERIOD_TO, doc.period().to()));
-    }
-    if (doc.number() != null) {
-      d.add(new StoredField(Fields.NUMBER, doc.number()));
-    }
-    if (doc.title() != null) {
-      d.add(new StoredField(Fields.TITLE, doc.title()));
-    }
-    if (doc.issuedDate() != null) {
-      d.add(new StoredField(Fields.ISSUED, doc.issuedDate()));
-    }
-    d.add(new StoredField(Fields.PRIMARY_SHA, primary.sha()));
-    d.add(new StoredField(Fields.PRIMARY_FILE, primary.file()));
-    d.add(new NumericDocValuesField(Fields.VERSION, v.number));
     d.add(new NumericDocValuesField(Fields.SUPERSEDED, v.superseded ? 1 : 0));
-    d.add(new NumericDocValuesField(Fields.VERSIONS, versions));
-    d.add(new BinaryDocValuesField(Fields.SOURCES, SourceList.encode(v.sources)));
   }
 
   /** Facet values are counted over targets only, so only target documents carry them. */
@@ -189,10 +179,15 @@ final class PlanDocuments {
     }
   }
 
-  private void place(Document d, String stored, String key, String name) {
+  private void placeKey(Document d, String key, String name) {
     if (name != null) {
-      d.add(new StoredField(stored, name));
       d.add(new StringField(key, keys.place(name), Field.Store.NO));
+    }
+  }
+
+  private static void stored(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
     }
   }
 

@@ -237,9 +237,8 @@ public final class PlanIndex implements Closeable {
       throws IOException {
     for (Catalog.Version c : changed) {
       if (c != fresh) {
-        Term term = new Term(Fields.VID, c.id);
-        writer.updateNumericDocValue(term, Fields.VERSION, c.number);
-        writer.updateNumericDocValue(term, Fields.SUPERSEDED, c.superseded ? 1 : 0);
+        writer.updateNumericDocValue(new Term(Fields.PLAN_VID, c.id), Fields.VERSION, c.number);
+        writer.updateNumericDocValue(new Term(Fields.VID, c.id), Fields.SUPERSEDED, c.superseded ? 1 : 0);
       }
     }
     int size = catalog.seriesSize(series);
@@ -249,7 +248,7 @@ public final class PlanIndex implements Closeable {
   }
 
   private void updateSources(Catalog.Version v) throws IOException {
-    writer.updateBinaryDocValue(new Term(Fields.VID, v.id), Fields.SOURCES, SourceList.encode(v.sources));
+    writer.updateBinaryDocValue(new Term(Fields.PLAN_VID, v.id), Fields.SOURCES, SourceList.encode(v.sources));
   }
 
   private JsonNode storedJson(String sha) throws IOException {

@@ -85,14 +85,14 @@ public final class PlanSearcher implements Closeable {
       long total = r.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
       Map<String, List<SearchResult.FacetCount>> counts = facets.count(searcher, r.facetsCollector());
       StoredFields stored = searcher.storedFields();
-      PlanInfoReader infos = new PlanInfoReader(searcher);
+      PlanInfoReader infos = new PlanInfoReader(searcher, stored);
       Map<String, List<TargetHit>> groups = new LinkedHashMap<>();
       Map<String, PlanInfo> plans = new LinkedHashMap<>();
       for (ScoreDoc sd : r.topDocs().scoreDocs) {
         Document d = stored.document(sd.doc);
         String vid = d.get(Fields.VID);
-        plans.computeIfAbsent(vid, k -> infos.read(sd.doc, d));
-        groups.computeIfAbsent(vid, k -> new ArrayList<>()).add(targetHit(sd.score, d));
+        PlanInfo plan = plans.computeIfAbsent(vid, k -> infos.byVersion(k, sd.doc));
+        groups.computeIfAbsent(vid, k -> new ArrayList<>()).add(targetHit(sd.score, d, plan));
       }
       List<SearchResult.PlanHit> hits = new ArrayList<>();
       groups.forEach((vid, targets) -> hits.add(new SearchResult.PlanHit(plans.get(vid), targets)));
@@ -113,7 +113,7 @@ public final class PlanSearcher implements Closeable {
       int n = Math.max(1, searcher.count(query));
       TopDocs top = searcher.search(query, n, new Sort(new SortField(Fields.PLAN_SEQ, SortField.Type.LONG, true)));
       StoredFields stored = searcher.storedFields();
-      PlanInfoReader infos = new PlanInfoReader(searcher);
+      PlanInfoReader infos = new PlanInfoReader(searcher, stored);
       List<PlanInfo> out = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         out.add(infos.read(sd.doc, stored.document(sd.doc)));
@@ -160,13 +160,14 @@ public final class PlanSearcher implements Closeable {
     }
   }
 
-  private static TargetHit targetHit(float score, Document d) {
+  /** A hit; its span points into the version's primary file, the first of the plan's sources. */
+  private static TargetHit targetHit(float score, Document d, PlanInfo plan) {
+    String file = plan.sources().isEmpty() ? null : plan.sources().get(0).file();
     return new TargetHit(score, intValue(d, Fields.ORDINAL), d.get(Fields.INDICATOR), d.get(Fields.NAME),
         d.get(Fields.TEXT), d.getField(Fields.VALUE).numericValue().doubleValue(),
         d.getField(Fields.VALUE_MAX) == null ? null : d.getField(Fields.VALUE_MAX).numericValue().doubleValue(),
-        d.get(Fields.UNIT), d.get(Fields.COMPARATOR), d.get(Fields.DIRECTION), integer(d, Fields.DUE_YEAR),
-        d.get(Fields.PRIMARY_FILE), intValue(d, Fields.SPAN_START), intValue(d, Fields.SPAN_END),
-        integer(d, Fields.SPAN_PAGE));
+        d.get(Fields.UNIT), d.get(Fields.COMPARATOR), d.get(Fields.DIRECTION), integer(d, Fields.DUE_YEAR), file,
+        intValue(d, Fields.SPAN_START), intValue(d, Fields.SPAN_END), integer(d, Fields.SPAN_PAGE));
   }
 
   static Integer integer(Document d, String field) {
