@@ -7,7 +7,8 @@ import java.util.Map;
  * What the benchmark measured at one index size.
  *
  * @param plans plans indexed
- * @param versions plan versions the index holds (revised editions are versions of one plan)
+ * @param distinctPlans distinct plans the index holds: revised editions are versions of one plan
+ * @param versions plan versions the index holds
  * @param targets target documents in the index
  * @param generateSeconds time to generate the plans' JSON (not part of indexing)
  * @param indexSeconds wall time to parse and index every plan JSON and commit
@@ -28,7 +29,7 @@ import java.util.Map;
  * @param loadAfter the same when it ended
  */
 public record BenchResult(
-    int plans, int versions, long targets, double generateSeconds, double indexSeconds, int indexThreads,
+    int plans, int distinctPlans, int versions, long targets, double generateSeconds, double indexSeconds, int indexThreads,
     long indexBytes, double openMillis, Latency search, Latency searchFiltered, Map<String, Latency> perQuery,
     Latency compare, double meanHits, double indexCpuSeconds, Latency searchCpu, Latency searchFilteredCpu,
     Latency compareCpu, double loadBefore, double loadAfter) {

@@ -77,6 +77,7 @@ public final class SearchBenchmark {
     progress.accept(String.format(java.util.Locale.ROOT, "%d plans: generated in %.1f s; indexing with %d threads",
         n, generate, config.threads()));
     int versions;
+    int distinct;
     long indexCpu;
     t0 = System.nanoTime();
     try (PlanIndex index = PlanIndex.open(dir, IndexAnalyzers.standard(), 256)) {
@@ -88,6 +89,7 @@ public final class SearchBenchmark {
       index.commit();
       indexCpu += cpu.getCurrentThreadCpuTime() - c;
       versions = index.versionCount();
+      distinct = index.planCount();
     }
     double indexing = (System.nanoTime() - t0) / 1e9;
     long bytes = size(dir);
@@ -138,7 +140,7 @@ public final class SearchBenchmark {
       long[][] compares = compare(searcher, n, r);
       Map<String, Latency> per = new LinkedHashMap<>();
       perQuery.forEach((q, v) -> per.put(q, Latency.of(v)));
-      result = new BenchResult(n, versions, targets, generate, indexing, config.threads(), bytes, open,
+      result = new BenchResult(n, distinct, versions, targets, generate, indexing, config.threads(), bytes, open,
           Latency.of(plain), Latency.of(filtered), per, Latency.of(compares[0]), (double) hits / plain.length,
           indexCpu / 1e9, Latency.of(plainCpu), Latency.of(filteredCpu), Latency.of(compares[1]), loadBefore,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

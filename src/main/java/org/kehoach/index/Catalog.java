@@ -70,6 +70,10 @@ final class Catalog {
     return byId.size();
   }
 
+  synchronized int seriesCount() {
+    return bySeries.size();
+  }
+
   synchronized long nextSeq() {
     return ++lastSeq;
   }

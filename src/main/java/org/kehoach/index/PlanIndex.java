@@ -20,7 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -57,7 +56,6 @@ public final class PlanIndex implements Closeable {
   private final ObjectMapper mapper;
   private final Catalog catalog;
   private final StripedLocks locks = new StripedLocks(STRIPES);
-  private SearcherManager searcherManager;
 
   private PlanIndex(Directory directory, IndexWriter writer, IndexAnalyzers analyzers, ObjectMapper mapper)
       throws IOException {
@@ -275,7 +273,7 @@ public final class PlanIndex implements Closeable {
     writer.commit();
   }
 
-  /** How many source files and plan versions the index holds. */
+  /** How many source files the index holds. */
   public int sourceCount() {
     return catalog.sourceCount();
   }
@@ -284,25 +282,23 @@ public final class PlanIndex implements Closeable {
     return catalog.versionCount();
   }
 
+  /** How many distinct plans (series of versions) the index holds. */
+  public int planCount() {
+    return catalog.seriesCount();
+  }
+
   /**
    * A searcher over this index that sees every change made through this writer, committed or not. It shares
    * the writer's resources: close it before the index.
    */
   public synchronized PlanSearcher searcher(IndicatorLexicon lexicon) throws IOException {
-    if (searcherManager == null) {
-      searcherManager = new SearcherManager(writer, null);
-    }
-    return new PlanSearcher(ReaderSource.shared(searcherManager), analyzers, facetsConfig, keys,
-        lexicon, mapper);
+    return new PlanSearcher(ReaderSource.of(writer), analyzers, facetsConfig, keys, lexicon, mapper);
   }
 
   /** Commits and closes the writer, its analyzers and the directory. */
   @Override
   public synchronized void close() throws IOException {
     try {
-      if (searcherManager != null) {
-        searcherManager.close();
-      }
       commit();
       writer.close();
     } finally {

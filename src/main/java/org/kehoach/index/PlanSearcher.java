@@ -7,24 +7,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -33,6 +38,11 @@ import org.apache.lucene.store.FSDirectory;
  * point-in-time view, refreshed when the index changed. Thread-safe.
  */
 public final class PlanSearcher implements Closeable {
+  /** How many of the best hits are re-ranked by the exact-spelling bonus. */
+  private static final int RERANK_WINDOW = 200;
+  /** The weight of an exact-spelling match when re-ranking (its BM25 score is added at this weight). */
+  private static final float EXACT_BONUS = 0.5f;
+
   private final ReaderSource readers;
   private final QueryFactory queries;
   private final FacetCounter facets;
@@ -80,15 +90,20 @@ public final class PlanSearcher implements Closeable {
     Query query = queries.targets(request.query(), named, request.filters());
     IndexSearcher searcher = readers.acquire();
     try {
-      FacetsCollectorManager.FacetsResult r =
-          FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
-      long total = r.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-      Map<String, List<SearchResult.FacetCount>> counts = facets.count(searcher, r.facetsCollector());
+      // one pass over every match: the facet counts and exact total need them all, so there is nothing
+      // for block-max pruning to skip
+      Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(),
+          new TopScoreDocCollectorManager(Math.max(request.limit(), RERANK_WINDOW), null, Integer.MAX_VALUE)));
+      FacetsCollector all = (FacetsCollector) both[0];
+      TopDocs top = (TopDocs) both[1];
+      long total = top.totalHits.value;
+      Map<String, List<SearchResult.FacetCount>> counts = facets.count(searcher, all);
+      top = rerank(searcher, top, queries.exact(request.query()), request.limit());
       StoredFields stored = searcher.storedFields();
       PlanInfoReader infos = new PlanInfoReader(searcher, stored);
       Map<String, List<TargetHit>> groups = new LinkedHashMap<>();
       Map<String, PlanInfo> plans = new LinkedHashMap<>();
-      for (ScoreDoc sd : r.topDocs().scoreDocs) {
+      for (ScoreDoc sd : top.scoreDocs) {
         Document d = stored.document(sd.doc);
         String vid = d.get(Fields.VID);
         PlanInfo plan = plans.computeIfAbsent(vid, k -> infos.byVersion(k, sd.doc));
@@ -100,6 +115,19 @@ public final class PlanSearcher implements Closeable {
     } finally {
       readers.release(searcher);
     }
+  }
+
+  /** The best {@code limit} hits after adding the exact-spelling bonus to those that match as typed. */
+  private static TopDocs rerank(IndexSearcher searcher, TopDocs top, Query exact, int limit) throws IOException {
+    if (exact == null) {
+      return new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, Math.min(limit, top.scoreDocs.length)));
+    }
+    return new QueryRescorer(exact) {
+      @Override
+      protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+        return secondPassMatches ? firstPassScore + EXACT_BONUS * secondPassScore : firstPassScore;
+      }
+    }.rescore(searcher, top, limit);
   }
 
   /**

@@ -23,13 +23,12 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>The words must all occur, each in the indicator phrase or the clause, exact or folded; "double quotes"
  * make a phrase. Every other query-syntax character is taken literally, so "43/KH-UBND" or "(b)" never fail
- * to parse. A match in the exact field (diacritics as typed) scores higher. When
+ * to parse. A match in the exact field (diacritics as typed) counts when the best hits are re-ranked
+ * ({@link #exact}). When
  * the query names a canonical indicator by any of its synonyms, targets of that indicator match as well, with
  * a fixed bonus: "tiêm chủng đầy đủ" finds "tiêm đủ 8 loại vắc xin". Stateless and thread-safe.
  */
 final class QueryFactory {
-  /** Extra weight when the words also match as typed (diacritics kept). */
-  private static final float EXACT_BONUS = 0.5f;
 
   /** A word the classic query parser reads as an operator, e.g. "OR" in "TNTT OR SDD". */
   private static final Pattern OPERATOR_WORD = Pattern.compile("\\b(?:AND|OR|NOT)\\b");
@@ -109,26 +108,26 @@ final class QueryFactory {
 
   /**
    * The words of the query as a Lucene query, or {@code null} for "everything": all words must match in the
-   * folded clause-and-phrase field; matching as typed adds to the score.
+   * folded clause-and-phrase field.
    */
   Query words(String text) {
     String s = text == null ? "" : text.strip();
     if (s.isEmpty() || s.equals("*")) {
       return null;
     }
-    String literal = literal(s);
-    Query folded = parse(Fields.BODY_F, literal, text);
-    if (folded == null) {
+    return parse(Fields.BODY_F, literal(s), text);
+  }
+
+  /**
+   * The query that rewards matching as typed (diacritics kept), applied when re-ranking the best hits;
+   * {@code null} when the query has no diacritics, since then it would only repeat the folded match.
+   */
+  Query exact(String text) {
+    String s = text == null ? "" : text.strip();
+    if (s.isEmpty() || s.equals("*") || isAscii(s)) {
       return null;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(folded, BooleanClause.Occur.MUST);
-    // typed without diacritics, the exact field would only repeat the folded match: skip the work
-    Query exact = isAscii(s) ? null : parse(Fields.BODY_X, literal, text);
-    if (exact != null) {
-      b.add(new BoostQuery(exact, EXACT_BONUS), BooleanClause.Occur.SHOULD);
-    }
-    return b.build();
+    return parse(Fields.BODY_X, literal(s), text);
   }
 
   private Query parse(String field, String literal, String original) {
