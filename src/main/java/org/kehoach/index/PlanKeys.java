@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kehoach.index.analysis.VietnameseFoldingFilter;
 import org.kehoach.model.IssuerLevel;
 import org.kehoach.model.PlanDocument;
@@ -20,7 +21,8 @@ import org.kehoach.model.Target;
 
 /**
  * The keys that decide plan identity. A plan is identified by its <em>series</em>: the issuer (level and
- * place, plus the issuer's name for schools and agencies, which share a place with others), the plan year,
+ * place; the unit type for districts and communes; the issuer's name for schools and agencies, which share a
+ * place with others), the plan year,
  * and the title (the number when there is no title). Within a series, a <em>version</em> is identified by
  * its number and issue date ({@link #edition}). Several files of one version (the .pdf and the .docx of the
  * same plan) are several sources of that version; a file of the same series with another number or date is a
@@ -33,6 +35,8 @@ import org.kehoach.model.Target;
  */
 public final class PlanKeys {
   private static final String PREFIX_RESOURCE = "place-prefixes.txt";
+  /** Type words written abbreviated, and the word they stand for. */
+  private static final Map<String, String> ABBREVIATED_TYPES = Map.of("tp", "thanh pho", "tx", "thi xa");
 
   /** Folded token lists of the type words, longest first. */
   private final List<List<String>> prefixes;
@@ -109,17 +113,37 @@ public final class PlanKeys {
     return String.join(" ", t);
   }
 
-  /** The issuer: level and places, plus the issuer's own name below the district and commune tiers. */
+  /**
+   * The issuer: level and places; for a district or commune also the unit type its name states, since a
+   * province may have a city and a district of one name (thành phố and huyện Hồng Ngự); below those tiers
+   * the issuer's own name.
+   */
   public String issuer(PlanDocument d) {
     IssuerLevel level = d.issuer().level();
     StringBuilder sb = new StringBuilder(level.name()).append('|')
         .append(place(d.location().province())).append('|')
         .append(place(d.location().district())).append('|')
         .append(place(d.location().commune()));
-    if (level == IssuerLevel.SCHOOL || level == IssuerLevel.AGENCY || level == IssuerLevel.UNKNOWN) {
+    if (level == IssuerLevel.DISTRICT || level == IssuerLevel.COMMUNE) {
+      sb.append('|').append(unitType(d.issuer().name()));
+    } else if (level != IssuerLevel.PROVINCE) {
       sb.append('|').append(phrase(d.issuer().name()));
     }
     return sb.toString();
+  }
+
+  /** The first type word in a name ("Ủy ban nhân dân thị xã Kỳ Anh" → "thi xa"), abbreviations spelled out. */
+  String unitType(String name) {
+    List<String> t = tokens(name);
+    for (int i = 0; i < t.size(); i++) {
+      for (List<String> p : prefixes) {
+        if (i + p.size() <= t.size() && t.subList(i, i + p.size()).equals(p)) {
+          String type = String.join(" ", p);
+          return ABBREVIATED_TYPES.getOrDefault(type, type);
+        }
+      }
+    }
+    return "";
   }
 
   /** The title's key, or "no:" and the number's when the title is missing. */
