@@ -185,7 +185,7 @@ public final class SearchBenchmark {
       long cs = cpu.getCurrentThreadCpuTime();
       long s = System.nanoTime();
       try {
-        PlanPairs.Pair pair = pairs.find(d.name(), d.province(), c.year(), null);
+        PlanPairs.Pair pair = pairs.find(d.fullName(), d.province(), c.year(), null);
         if (pair != null && pair.older() != null) {
           comparer.compare(reader.read(searcher.planJson(pair.older())), reader.read(searcher.planJson(pair.newer())));
           compared++;

@@ -1,7 +1,6 @@
 package org.kehoach.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import org.kehoach.model.IssuerLevel;
  */
 public final class PlanPairs {
   private final PlanSearcher searcher;
+  private final PlanKeys keys = PlanKeys.standard();
 
   public PlanPairs(PlanSearcher searcher) {
     this.searcher = Objects.requireNonNull(searcher, "searcher");
@@ -43,6 +43,8 @@ public final class PlanPairs {
   }
 
   /**
+   * @param district the district's name, optionally with its type ("thành phố Hồng Ngự") to tell apart a
+   *     city and a district of one name
    * @param province the province, or {@code null} when the district name is unambiguous
    * @param withYear the earlier year to compare with, or {@code null} for the latest earlier one
    * @return {@code null} when the index holds no plan of the district for {@code year}
@@ -57,13 +59,22 @@ public final class PlanPairs {
     // the district's own plans before those of its schools and agencies
     List<PlanInfo> own = found.stream().filter(p -> IssuerLevel.DISTRICT.name().equals(p.level())).toList();
     List<PlanInfo> candidates = own.isEmpty() ? found : own;
+    // "thành phố Hồng Ngự" or "huyện Hồng Ngự": a province may have a city and a district of one name
+    String type = keys.unitType(district);
+    if (!type.isEmpty()) {
+      candidates = candidates.stream().filter(p -> p.issuerKey().endsWith("|" + type)).toList();
+      if (candidates.isEmpty()) {
+        return null;
+      }
+    }
     Set<String> issuers = new LinkedHashSet<>();
     candidates.forEach(p -> issuers.add(p.issuerKey()));
     if (issuers.size() > 1) {
-      List<String> places = new ArrayList<>();
-      candidates.forEach(p -> places.add(p.place() + " (" + p.level() + ")"));
+      Set<String> names = new LinkedHashSet<>();
+      candidates.forEach(p -> names.add((p.issuerName() == null ? p.level() : p.issuerName()) + " (" + p.place() + ")"));
       throw new AmbiguousPlaceException("plans of " + issuers.size() + " issuers match district '" + district
-          + "' in " + year + ": " + String.join("; ", new LinkedHashSet<>(places)) + "; name the province");
+          + "' in " + year + ": " + String.join("; ", names)
+          + "; name the province, or the unit type as in 'huyện " + district + "'");
     }
     PlanInfo newer = candidates.get(0);
     Filters earlier = withYear != null ? Filters.none().withYear(withYear)

@@ -45,7 +45,8 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "0..2", paramLabel = "PLAN.json", description = "the old and the new plan JSON files")
   private List<Path> files = List.of();
 
-  @Option(names = "--district", paramLabel = "NAME", description = "the district whose plan to compare")
+  @Option(names = "--district", paramLabel = "NAME",
+      description = "the district whose plan to compare; add its type ('huyện Hồng Ngự') where a city and a district share a name")
   private String district;
 
   @Option(names = "--province", paramLabel = "NAME", description = "its province, when the name is ambiguous")
