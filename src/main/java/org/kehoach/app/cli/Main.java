@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "kehoach 0.1.0",
     description = "Turns Vietnamese official plans (Kế hoạch) into structured, searchable data.",
-    subcommands = {TextCommand.class, ParseCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      TextCommand.class, ParseCommand.class, IndexCommand.class, SearchCommand.class, CompareCommand.class,
+      EvalCommand.class, ServeCommand.class, BenchCommand.class,
+      org.kehoach.bench.throughput.ThroughputCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of unexpected errors.")
   boolean debug;

@@ -14,6 +14,7 @@ import org.kehoach.pipeline.batch.BatchOptions;
 import org.kehoach.pipeline.batch.BatchReport;
 import org.kehoach.pipeline.batch.BatchRunner;
 import org.kehoach.pipeline.batch.FileOutcome;
+import org.kehoach.pipeline.batch.IndexSink;
 import org.kehoach.pipeline.batch.PlanSink;
 import org.kehoach.pipeline.batch.ProgressPrinter;
 import org.kehoach.pipeline.batch.ReportJson;
@@ -66,6 +67,12 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "also print one line per parsed file on stdout")
   private boolean verbose;
 
+  @Option(names = "--index", paramLabel = "DIR", description = "Lucene index the plans are added to (default: <out>/index)")
+  private Path index;
+
+  @Option(names = "--no-index", description = "write the JSON and text only; do not update the index")
+  private boolean noIndex;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -82,13 +89,17 @@ final class ParseCommand implements Callable<Integer> {
         defaults.limits().withTimeout(Duration.ofSeconds(timeoutSeconds)), !noOcr, defaults.gazetteerDir());
     BatchReport report;
     try (ProgressPrinter printer = new ProgressPrinter(err, mode(), Duration.ofSeconds(10));
-        BatchRunner runner = new BatchRunner(config, new BatchOptions(out, threads, resume), PlanSink.NONE)) {
+        BatchRunner runner = new BatchRunner(config, new BatchOptions(out, threads, resume), sink())) {
       BatchListener listener = verbose ? new Verbose(printer, stdout) : printer;
       report = runner.run(paths, listener);
     }
     stdout.print(summary(report, out));
     stdout.flush();
     return report.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  private PlanSink sink() throws IOException {
+    return noIndex ? PlanSink.NONE : IndexSink.open(index != null ? index : out.resolve("index"));
   }
 
   private ProgressPrinter.Mode mode() {
