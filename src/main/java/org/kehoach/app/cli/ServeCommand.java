@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.kehoach.app.web.PlanIndexer;
 import org.kehoach.app.web.WebConfig;
 import org.kehoach.app.web.WebServer;
+import org.kehoach.gazetteer.Gazetteers;
+import org.kehoach.index.GazetteerLexicon;
 import org.kehoach.pipeline.PipelineConfig;
 import org.kehoach.pipeline.PlanPipeline;
 import picocli.CommandLine;
@@ -82,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
     PlanPipeline pipeline = new PlanPipeline(pipelineConfig);
     WebServer server;
     try {
-      server = new WebServer(config, pipeline, PlanIndexer.NONE).start();
+      server = new WebServer(config, pipeline, GazetteerLexicon.of(Gazetteers.loadDefault())).start();
     } catch (IOException | RuntimeException e) {
       pipeline.close();
       throw e;

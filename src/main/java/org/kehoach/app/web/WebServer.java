@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.kehoach.index.IndicatorLexicon;
 import org.kehoach.pipeline.PlanPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,25 @@ public final class WebServer implements AutoCloseable {
   private final List<String> routes = new ArrayList<>();
   private ServerConnector connector;
 
-  public WebServer(WebConfig config, PlanPipeline pipeline, PlanIndexer indexer) {
+  /** How long an upload waits for the CLI to release the index's write lock. */
+  public static final Duration INDEX_LOCK_WAIT = Duration.ofSeconds(30);
+
+  /** A server whose uploads go into, and whose search and compare read, the index at the configured folder. */
+  public WebServer(WebConfig config, PlanPipeline pipeline, IndicatorLexicon lexicon) {
+    this(config, pipeline, new WebIndex(config.indexDir(), lexicon, INDEX_LOCK_WAIT), lexicon);
+  }
+
+  private WebServer(WebConfig config, PlanPipeline pipeline, WebIndex index, IndicatorLexicon lexicon) {
+    this(config, pipeline, index, index, lexicon);
+  }
+
+  /**
+   * @param indexer adds uploaded plans to the index
+   * @param index reads the index for search and compare (usually the same object as {@code indexer})
+   * @param lexicon reads indicator names in queries and the better direction of indicators
+   */
+  public WebServer(WebConfig config, PlanPipeline pipeline, PlanIndexer indexer, WebIndex index,
+      IndicatorLexicon lexicon) {
     this.config = Objects.requireNonNull(config, "config");
     ObjectMapper mapper = new ObjectMapper();
     WebJson json = new WebJson(mapper);
@@ -51,6 +70,8 @@ public final class WebServer implements AutoCloseable {
         Duration.ofHours(1), Clock.systemUTC());
     this.guard = new RequestGuard(config.token());
     UploadHandler uploads = new UploadHandler(config, jobs, store, responses, new JobJson(mapper, errors));
+    SearchHandler search = new SearchHandler(index, responses, mapper);
+    CompareHandler compare = new CompareHandler(index, store, responses, lexicon, mapper);
     PlanHandler plans = new PlanHandler(store, responses, json, new PlanPage(Labels.vietnamese()));
     this.app = Javalin.create(c -> {
       c.showJavalinBanner = false;
@@ -84,13 +105,8 @@ public final class WebServer implements AutoCloseable {
     get("/api/plans/{id}/text", plans::text);
     get("/api/plans/{id}/download", plans::download);
     get("/api/jobs/{id}", uploads::status);
-    // until the index package is merged into this branch, search and compare say so plainly
-    get("/api/search", ctx -> {
-      throw new ApiException(ErrorCode.INDEX_UNAVAILABLE, "this build has no search index yet");
-    });
-    get("/api/compare", ctx -> {
-      throw new ApiException(ErrorCode.INDEX_UNAVAILABLE, "this build has no search index yet");
-    });
+    get("/api/search", search::search);
+    get("/api/compare", compare::compare);
     app.exception(ApiException.class, (e, ctx) -> responses.error(ctx, e.code(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> responses.error(ctx, HttpStatuses.codeOf(e.getStatus()),
         e.getMessage()));

@@ -55,7 +55,7 @@ class BrowserTest {
             + " is missing (apt-get install -y chromium chromium-driver)");
     out = dir.resolve("output");
     pipeline = new PlanPipeline(new PipelineConfig(Limits.defaults().withTimeout(Duration.ofSeconds(120)), false, null));
-    server = new WebServer(WebConfig.defaults(out, out.resolve("index")).withPort(0), pipeline, PlanIndexer.NONE).start();
+    server = new WebServer(WebConfig.defaults(out, out.resolve("index")).withPort(0), pipeline, Corpus.lexicon()).start();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

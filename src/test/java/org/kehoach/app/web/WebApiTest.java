@@ -49,7 +49,7 @@ class WebApiTest {
   void start(@TempDir Path dir) throws IOException {
     out = dir.resolve("output");
     pipeline = new PlanPipeline(new PipelineConfig(Limits.defaults().withTimeout(Duration.ofSeconds(60)), false, null));
-    server = new WebServer(WebConfig.defaults(out, out.resolve("index")).withPort(0), pipeline, PlanIndexer.NONE).start();
+    server = new WebServer(WebConfig.defaults(out, out.resolve("index")).withPort(0), pipeline, Corpus.lexicon()).start();
     http = new Http(server.url());
   }
 
@@ -356,7 +356,7 @@ class WebApiTest {
   /** A second server over its own folder with another configuration, sharing the pipeline. */
   private WebServer extraServer(Path dir, java.util.function.UnaryOperator<WebConfig> change) throws IOException {
     return new WebServer(change.apply(WebConfig.defaults(dir, dir.resolve("index")).withPort(0)), pipeline,
-        PlanIndexer.NONE).start();
+        Corpus.lexicon()).start();
   }
 
   @Test
