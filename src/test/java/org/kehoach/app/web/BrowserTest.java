@@ -118,6 +118,22 @@ class BrowserTest {
     assertEquals(sourceText, js("return document.getElementById('source-text').textContent"),
         "highlighting changes no character of the text");
     screenshot("plan-view.png");
+
+    // the upload went into the index: a search without diacritics finds it. Two more plans (over the API)
+    // give the results and the chart other districts and years.
+    Http http = new Http(server.url());
+    http.post("/api/plans", new Http.Part("2022_cam-pha.synthetic.txt",
+        Corpus.bytes("synthetic/2022_cam-pha.synthetic.txt")));
+    http.post("/api/plans", new Http.Part("2020_hong-ngu.txt", Corpus.bytes("2020_hong-ngu.txt")));
+    driver.get(server.url() + "/search");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("tiem chung");
+    q.submit();
+    waitFor("the search results", () -> driver.findElement(By.id("results")).getText().contains("Cẩm Phả"));
+    assertTrue(driver.findElement(By.id("summary")).getText().contains("chỉ tiêu khớp"),
+        driver.findElement(By.id("summary")).getText());
+    assertTrue(driver.getCurrentUrl().contains("q=tiem+chung"), driver.getCurrentUrl());
+    screenshot("search.png");
   }
 
   private Object js(String script) {
