@@ -5,7 +5,7 @@
   const out = document.getElementById('out');
   const byPlace = document.getElementById('by-place');
   const byPlans = document.getElementById('by-plans');
-  const AMBITION = {MORE_AMBITIOUS: 'Cao hơn (tham vọng hơn)', LESS_AMBITIOUS: 'Thấp hơn (kém tham vọng hơn)', SAME: 'Giữ nguyên',
+  const AMBITION = {MORE_AMBITIOUS: 'Tham vọng hơn', LESS_AMBITIOUS: 'Kém tham vọng hơn', SAME: 'Giữ nguyên',
     UNKNOWN: 'Thay đổi, chưa rõ hướng tốt', ADDED: 'Chỉ tiêu mới', DROPPED: 'Chỉ tiêu bị bỏ'};
 
   function planLabel(p) {

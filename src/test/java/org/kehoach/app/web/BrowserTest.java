@@ -134,6 +134,18 @@ class BrowserTest {
         driver.findElement(By.id("summary")).getText());
     assertTrue(driver.getCurrentUrl().contains("q=tiem+chung"), driver.getCurrentUrl());
     screenshot("search.png");
+
+    // compare Cẩm Phả 2023 with the synthetic 2022 variant: rows coloured by ambition, and a chart
+    driver.get(server.url() + "/compare");
+    WebElement byPlace = driver.findElement(By.id("by-place"));
+    byPlace.findElement(By.name("district")).sendKeys("Cẩm Phả");
+    byPlace.findElement(By.name("year")).sendKeys("2023");
+    byPlace.findElement(By.cssSelector("button[type=submit]")).click();
+    waitFor("the comparison", () -> !driver.findElements(By.cssSelector("table.compare tbody tr")).isEmpty());
+    assertFalse(driver.findElements(By.cssSelector("table.compare tr.MORE_AMBITIOUS")).isEmpty());
+    assertFalse(driver.findElements(By.cssSelector("table.compare tr.LESS_AMBITIOUS")).isEmpty());
+    assertFalse(driver.findElements(By.cssSelector("#out svg")).isEmpty(), "the comparison draws a chart");
+    screenshot("compare.png");
   }
 
   private Object js(String script) {
