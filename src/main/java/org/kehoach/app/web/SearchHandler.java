@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.kehoach.index.Filters;
 import org.kehoach.index.SearchRequest;
 import org.kehoach.index.SearchResult;
+import org.kehoach.index.report.SearchReport;
 import org.kehoach.model.IssuerLevel;
 import org.kehoach.model.TargetUnit;
 
@@ -19,12 +20,12 @@ final class SearchHandler {
 
   private final WebIndex index;
   private final Responses responses;
-  private final SearchJson json;
+  private final SearchReport json;
 
   SearchHandler(WebIndex index, Responses responses, ObjectMapper mapper) {
     this.index = Objects.requireNonNull(index, "index");
     this.responses = Objects.requireNonNull(responses, "responses");
-    this.json = new SearchJson(mapper);
+    this.json = new SearchReport(mapper);
   }
 
   void search(Context ctx) throws IOException {

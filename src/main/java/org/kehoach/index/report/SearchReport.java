@@ -84,6 +84,7 @@ public final class SearchReport {
     ArrayNode plans = root.putArray("plans");
     for (SearchResult.PlanHit hit : r.plans()) {
       ObjectNode p = PlanText.json(mapper, hit.plan());
+      plans.add(p);
       ArrayNode targets = p.putArray("targets");
       for (TargetHit t : hit.targets()) {
         ObjectNode o = targets.addObject();
