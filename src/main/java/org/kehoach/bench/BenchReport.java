@@ -69,7 +69,9 @@ public final class BenchReport {
         .append("plan. Filtered: the same queries with a province and a year, a province and 2020-2025, or a ")
         .append("year alone.\n");
     sb.append("Compare: a random indexed district and year (after the first year) against the same issuer's ")
-        .append("latest earlier plan, both found in and loaded from the index, then aligned and judged.\n\n");
+        .append("latest earlier plan, both found in and loaded from the index, then aligned and judged.\n");
+    sb.append("Wall-clock figures depend on what else the machine runs (the load average columns say how busy ")
+        .append("it was; above 2 on 2 cores the benchmark shares its cores); CPU time does much less.\n\n");
     for (BenchResult r : results) {
       sb.append(String.format(Locale.ROOT, "## Per query at %,d plans (unfiltered, ms)\n\n", r.plans()));
       sb.append("| query | p50 | p99 | max |\n|---|---:|---:|---:|\n");

@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -32,11 +34,20 @@ final class FacetCounter {
     this.config = config;
   }
 
-  Map<String, List<SearchResult.FacetCount>> count(IndexSearcher searcher, FacetsCollector hits)
-      throws IOException {
+  /** Counts the hits; segments are counted in parallel when an executor is given. */
+  Map<String, List<SearchResult.FacetCount>> count(IndexSearcher searcher, FacetsCollector hits,
+      ExecutorService executor) throws IOException {
     Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
     SortedSetDocValuesReaderState s = state(searcher.getIndexReader());
-    Facets counts = s == null ? null : new SortedSetDocValuesFacetCounts(s, hits);
+    Facets counts;
+    try {
+      counts = s == null ? null
+          : executor == null ? new SortedSetDocValuesFacetCounts(s, hits)
+          : new ConcurrentSortedSetDocValuesFacetCounts(s, hits, executor);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while counting facets", e);
+    }
     for (String dim : Fields.DIMS) {
       List<SearchResult.FacetCount> values = new ArrayList<>();
       FacetResult r = counts == null ? null : top(counts, dim);

@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -45,6 +46,7 @@ public final class PlanIndex implements Closeable {
   public static final Path DEFAULT_DIR = Path.of("output", "index");
 
   private static final int STRIPES = 64;
+  private static final double MAX_SEGMENT_MB = 200;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -90,7 +92,12 @@ public final class PlanIndex implements Closeable {
         .setRAMBufferSizeMB(ramBufferMb)
         // plain segment files: packing each flushed segment into a compound file copies it once more
         .setUseCompoundFile(false);
-    config.getMergePolicy().setNoCFSRatio(0.0);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    // segments of a few hundred MB at most: a query searches segments in parallel, one thread per core, and
+    // one giant segment would leave the other cores idle
+    merges.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
+    config.setMergePolicy(merges);
     IndexWriter writer;
     try {
       writer = new IndexWriter(directory, config);

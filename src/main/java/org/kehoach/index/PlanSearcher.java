@@ -97,7 +97,7 @@ public final class PlanSearcher implements Closeable {
       FacetsCollector all = (FacetsCollector) both[0];
       TopDocs top = (TopDocs) both[1];
       long total = top.totalHits.value;
-      Map<String, List<SearchResult.FacetCount>> counts = facets.count(searcher, all);
+      Map<String, List<SearchResult.FacetCount>> counts = facets.count(searcher, all, readers.executor());
       top = rerank(searcher, top, queries.exact(request.query()), request.limit());
       StoredFields stored = searcher.storedFields();
       PlanInfoReader infos = new PlanInfoReader(searcher, stored);

@@ -38,7 +38,7 @@ final class ReaderSource implements Closeable {
 
   /** Over a writer: sees its uncommitted changes. */
   static ReaderSource of(IndexWriter writer) throws IOException {
-    ExecutorService executor = executor();
+    ExecutorService executor = newExecutor();
     try {
       return new ReaderSource(new SearcherManager(writer, factory(executor)), null, executor);
     } catch (IOException | RuntimeException e) {
@@ -49,7 +49,7 @@ final class ReaderSource implements Closeable {
 
   /** Over a directory this source opens a manager for, and closes with it. */
   static ReaderSource open(Directory directory) throws IOException {
-    ExecutorService executor = executor();
+    ExecutorService executor = newExecutor();
     try {
       return new ReaderSource(new SearcherManager(directory, factory(executor)), directory, executor);
     } catch (IOException | RuntimeException e) {
@@ -69,6 +69,11 @@ final class ReaderSource implements Closeable {
       }
     }
     return manager.acquire();
+  }
+
+  /** The threads searches run on, also lent to facet counting. */
+  ExecutorService executor() {
+    return executor;
   }
 
   void release(IndexSearcher searcher) throws IOException {
@@ -97,7 +102,7 @@ final class ReaderSource implements Closeable {
   }
 
   /** Daemon threads, so a caller that forgets to close never keeps the JVM alive. */
-  private static ExecutorService executor() {
+  private static ExecutorService newExecutor() {
     AtomicInteger n = new AtomicInteger();
     ThreadFactory threads = r -> {
       Thread t = new Thread(r, "kehoach-search-" + n.incrementAndGet());

@@ -91,7 +91,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     ObjectMapper mapper = new ObjectMapper();
     PlanJsonReader reader = new PlanJsonReader();
-    IndicatorLexicon lexicon = GazetteerLexicon.of(Gazetteers.loadDefault());
+    Gazetteers gazetteers = Gazetteers.loadDefault();
+    IndicatorLexicon lexicon = GazetteerLexicon.of(gazetteers);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PlanRecord older;
@@ -130,7 +131,8 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCodes.SOME_FAILED;
       }
     }
-    PlanComparison c = new PlanComparer(new TargetAligner(threshold), lexicon).compare(older, newer);
+    PlanComparison c = new PlanComparer(new TargetAligner(threshold), lexicon,
+        PlanComparer.canonicalNames(gazetteers.agencies())).compare(older, newer);
     CompareReport report = new CompareReport(mapper);
     new ReportWriter(mapper).write(fmt, output, out, () -> report.table(c), () -> (JsonNode) report.json(c),
         () -> List.of(report.sheet(c)));

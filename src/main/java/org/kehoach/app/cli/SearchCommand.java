@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kehoach search [filters] QUERY…}: targets of every indexed plan that match, best first, grouped by
- * plan, with facet counts. The search lives in {@code org.kehoach.index}; this class parses and prints.
+ * plan, with facet counts. Exit codes: 0 when searched (also when nothing matches); 1 when there is no index
+ * or the query cannot be read (one line on stderr); 2 for a usage error. The search lives in {@code
+ * org.kehoach.index}; this class parses and prints.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Finds targets in the indexed plans: all words must occur (with or without diacritics, any",

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.kehoach.gazetteer.Agency;
+import org.kehoach.gazetteer.AgencyGazetteer;
 import org.kehoach.index.IndicatorLexicon;
 import org.kehoach.index.PlanKeys;
 import org.kehoach.index.PlanRecord;
-import org.kehoach.model.Agency;
 import org.kehoach.model.Comparator;
 import org.kehoach.model.Direction;
 import org.kehoach.model.Target;
@@ -17,7 +19,8 @@ import org.kehoach.model.Target;
 /**
  * Compares an old plan with a new one: targets aligned by {@link TargetAligner}, each pair's change and
  * ambition, targets added and dropped, budget totals, and agencies added and dropped (agencies match by
- * folded name). Immutable and thread-safe.
+ * folded name, after mapping each name to its canonical form when the caller gives a mapping). Immutable and
+ * thread-safe.
  *
  * <p>Which way is better comes from the new target's direction, else the old one's, else the indicator
  * gazetteer, else the comparator (an upper bound means lower is better). MAINTAIN says only that a level is
@@ -29,10 +32,27 @@ public final class PlanComparer {
 
   private final TargetAligner aligner;
   private final IndicatorLexicon lexicon;
+  private final UnaryOperator<String> agencyNames;
 
+  /** A comparer that matches agencies by their folded names as written. */
   public PlanComparer(TargetAligner aligner, IndicatorLexicon lexicon) {
+    this(aligner, lexicon, UnaryOperator.identity());
+  }
+
+  /**
+   * @param agencyNames maps an agency name to its canonical name before matching ("Phòng LĐ-TB&XH" and
+   *     "Phòng Lao động - Thương binh và Xã hội" are one agency); see {@link #canonicalNames}
+   */
+  public PlanComparer(TargetAligner aligner, IndicatorLexicon lexicon, UnaryOperator<String> agencyNames) {
     this.aligner = Objects.requireNonNull(aligner, "aligner");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.agencyNames = Objects.requireNonNull(agencyNames, "agencyNames");
+  }
+
+  /** Canonical names from the agency gazetteer; names it does not know stay as written. */
+  public static UnaryOperator<String> canonicalNames(AgencyGazetteer agencies) {
+    Objects.requireNonNull(agencies, "agencies");
+    return name -> agencies.canonicalise(name).map(Agency::canonical).orElse(name);
   }
 
   public PlanComparison compare(PlanRecord older, PlanRecord newer) {
@@ -59,8 +79,8 @@ public final class PlanComparer {
         rows.add(new TargetChange(ChangeKind.DROPPED, a.get(i), null, null, 0, null, null, null));
       }
     }
-    Map<String, String> oldAgencies = agencies(older);
-    Map<String, String> newAgencies = agencies(newer);
+    Map<String, String> oldAgencies = agencies(older, agencyNames);
+    Map<String, String> newAgencies = agencies(newer, agencyNames);
     List<String> added = new ArrayList<>();
     newAgencies.forEach((k, name) -> {
       if (!oldAgencies.containsKey(k)) {
@@ -120,10 +140,10 @@ public final class PlanComparer {
     return Optional.empty();
   }
 
-  private static Map<String, String> agencies(PlanRecord p) {
+  private static Map<String, String> agencies(PlanRecord p, UnaryOperator<String> names) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (Agency a : p.agencies()) {
-      out.putIfAbsent(PlanKeys.phrase(a.name()), a.name());
+    for (org.kehoach.model.Agency a : p.agencies()) {
+      out.putIfAbsent(PlanKeys.phrase(names.apply(a.name())), a.name());
     }
     return out;
   }

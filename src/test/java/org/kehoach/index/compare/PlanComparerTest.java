@@ -96,6 +96,22 @@ class PlanComparerTest {
   }
 
   @Test
+  void agenciesWrittenDifferentlyAreOneAgencyWithTheGazetteer() throws Exception {
+    PlanRecord older = resource("2022_cam-pha.synthetic.plan.json");
+    com.fasterxml.jackson.databind.node.ObjectNode json = older.json().deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("agencies").get(0)).put("name", "Phòng LĐ-TB&XH");
+    PlanRecord abbreviated = READER.read(json);
+    PlanRecord newer = resource("2023_cam-pha.plan.json");
+    Gazetteers g = Gazetteers.loadDefault();
+    PlanComparison plain = comparer.compare(abbreviated, newer);
+    assertTrue(plain.agenciesDropped().contains("Phòng LĐ-TB&XH"), plain.agenciesDropped().toString());
+    PlanComparison canonical = new PlanComparer(new TargetAligner(0.6), GazetteerLexicon.of(g),
+        PlanComparer.canonicalNames(g.agencies())).compare(abbreviated, newer);
+    assertEquals(List.of("Đài Truyền thanh - Truyền hình thành phố"), canonical.agenciesDropped());
+    assertEquals(List.of("Trung tâm Truyền thông và Văn hóa"), canonical.agenciesAdded());
+  }
+
+  @Test
   void comparingAPlanWithItselfChangesNothing() throws Exception {
     PlanRecord p = resource("2023_cam-pha.plan.json");
     PlanComparison c = comparer.compare(p, p);
