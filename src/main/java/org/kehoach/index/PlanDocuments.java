@@ -8,6 +8,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -28,6 +29,12 @@ import org.kehoach.text.ToneNormalizer;
  * Stateless apart from the immutable facet configuration; thread-safe.
  */
 final class PlanDocuments {
+  /**
+   * The searched text: positions for phrases, no length norms. Clauses are one sentence each, so length says
+   * little about relevance, while reading a norm per term per hit is a large part of scoring a broad query.
+   */
+  private static final FieldType BODY = body();
+
   private final FacetsConfig facets;
   private final PlanKeys keys;
 
@@ -125,12 +132,12 @@ final class PlanDocuments {
     }
     d.add(new StoredField(Fields.NAME, t.name()));
     d.add(new StoredField(Fields.TEXT, t.text()));
-    d.add(new TextField(Fields.BODY_X, t.text(), Field.Store.NO));
-    d.add(new TextField(Fields.BODY_F, t.text(), Field.Store.NO));
+    d.add(new Field(Fields.BODY_X, t.text(), BODY));
+    d.add(new Field(Fields.BODY_F, t.text(), BODY));
     if (!t.text().contains(t.name())) {
       // the phrase is searched too; usually the clause already holds it and analysing it twice costs time
-      d.add(new TextField(Fields.BODY_X, t.name(), Field.Store.NO));
-      d.add(new TextField(Fields.BODY_F, t.name(), Field.Store.NO));
+      d.add(new Field(Fields.BODY_X, t.name(), BODY));
+      d.add(new Field(Fields.BODY_F, t.name(), BODY));
     }
     d.add(new DoublePoint(Fields.VALUE, t.value()));
     d.add(new StoredField(Fields.VALUE, t.value()));
@@ -166,6 +173,13 @@ final class PlanDocuments {
       d.add(new IntPoint(Fields.YEAR, doc.planYear()));
     }
     d.add(new NumericDocValuesField(Fields.SUPERSEDED, v.superseded ? 1 : 0));
+  }
+
+  private static FieldType body() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
   }
 
   /** Facet values are counted over targets only, so only target documents carry them. */

@@ -20,7 +20,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +37,8 @@ import org.apache.lucene.store.FSDirectory;
  * point-in-time view, refreshed when the index changed. Thread-safe.
  */
 public final class PlanSearcher implements Closeable {
+  /** How many hits the ranking pass counts before it may prune; the total comes from the facet pass. */
+  private static final int PRUNE_AFTER = 1000;
   /** How many of the best hits are re-ranked by the exact-spelling bonus. */
   private static final int RERANK_WINDOW = 200;
   /** The weight of an exact-spelling match when re-ranking (its BM25 score is added at this weight). */
@@ -90,14 +91,14 @@ public final class PlanSearcher implements Closeable {
     Query query = queries.targets(request.query(), named, request.filters());
     IndexSearcher searcher = readers.acquire();
     try {
-      // one pass over every match: the facet counts and exact total need them all, so there is nothing
-      // for block-max pruning to skip
-      Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(),
-          new TopScoreDocCollectorManager(Math.max(request.limit(), RERANK_WINDOW), null, Integer.MAX_VALUE)));
-      FacetsCollector all = (FacetsCollector) both[0];
-      TopDocs top = (TopDocs) both[1];
-      long total = top.totalHits.value;
+      // two passes: every match, unscored, for the exact total and the facet counts; then the best targets,
+      // scored with block-max pruning, which skips blocks that cannot reach the top (clauses carry no
+      // length norms, so scores cluster and whole blocks drop out of broad queries)
+      FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
+      long total = all.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
       Map<String, List<SearchResult.FacetCount>> counts = facets.count(searcher, all, readers.executor());
+      TopDocs top = searcher.search(query,
+          new TopScoreDocCollectorManager(Math.max(request.limit(), RERANK_WINDOW), null, PRUNE_AFTER));
       top = rerank(searcher, top, queries.exact(request.query()), request.limit());
       StoredFields stored = searcher.storedFields();
       PlanInfoReader infos = new PlanInfoReader(searcher, stored);
