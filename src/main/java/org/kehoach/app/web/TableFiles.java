@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kehoach.index.report.Sheet;
+import org.kehoach.index.report.XlsxWriter;
 
 /**
  * Writes export tables as CSV (UTF-8 with a byte-order mark, so Excel reads the Vietnamese; RFC 4180
@@ -19,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * cells are typed, so text is never a formula there. Stateless.
  */
 final class TableFiles {
-  private static final int MAX_WIDTH = 60;
 
   byte[] csv(Table t) {
     StringBuilder sb = new StringBuilder("\uFEFF");
@@ -68,49 +63,10 @@ final class TableFiles {
     return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
   }
 
+  /** One sheet per table, written by the same writer as the search and compare exports. */
   byte[] xlsx(List<Table> tables) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      CellStyle bold = wb.createCellStyle();
-      Font font = wb.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      for (Table t : tables) {
-        XSSFSheet sheet = wb.createSheet(t.name());
-        int[] widths = new int[t.header().size()];
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < widths.length; c++) {
-          Cell cell = header.createCell(c);
-          cell.setCellValue(t.header().get(c));
-          cell.setCellStyle(bold);
-          widths[c] = t.header().get(c).length();
-        }
-        for (int r = 0; r < t.rows().size(); r++) {
-          Row row = sheet.createRow(r + 1);
-          List<Object> cells = t.rows().get(r);
-          for (int c = 0; c < cells.size(); c++) {
-            Object v = cells.get(c);
-            if (v == null) {
-              continue;
-            }
-            Cell cell = row.createCell(c);
-            if (v instanceof Number n) {
-              cell.setCellValue(n.doubleValue());
-            } else if (v instanceof Boolean b) {
-              cell.setCellValue(b);
-            } else {
-              cell.setCellValue(v.toString());
-            }
-            widths[c] = Math.max(widths[c], v.toString().length());
-          }
-        }
-        for (int c = 0; c < widths.length; c++) {
-          // POI's auto-size needs AWT fonts a server may lack: size from the content instead
-          sheet.setColumnWidth(c, (Math.min(widths[c], MAX_WIDTH) + 2) * 256);
-        }
-        sheet.createFreezePane(0, 1);
-      }
-      wb.write(out);
-      return out.toByteArray();
-    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new XlsxWriter().write(tables.stream().map(t -> new Sheet(t.name(), t.header(), t.rows())).toList(), out);
+    return out.toByteArray();
   }
 }
