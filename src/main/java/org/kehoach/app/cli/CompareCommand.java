@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.kehoach.gazetteer.Gazetteers;
 import org.kehoach.index.GazetteerLexicon;
 import org.kehoach.index.IndicatorLexicon;
-import org.kehoach.index.PlanIndex;
 import org.kehoach.index.PlanJsonReader;
 import org.kehoach.index.PlanPairs;
 import org.kehoach.index.PlanRecord;
@@ -24,6 +23,7 @@ import org.kehoach.index.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,19 +63,11 @@ final class CompareCommand implements Callable<Integer> {
       description = "least phrase similarity to pair targets without a shared indicator (default: ${DEFAULT-VALUE})")
   private double threshold = TargetAligner.DEFAULT_THRESHOLD;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "table, json, csv or xlsx (default: ${DEFAULT-VALUE})")
-  private String format = "table";
-
-  @Option(names = "--output", paramLabel = "FILE", description = "write to this file (required for xlsx)")
-  private Path output;
-
-  @Option(names = "--index", paramLabel = "DIR", description = "index directory (default: ${DEFAULT-VALUE})")
-  private Path indexDir = PlanIndex.DEFAULT_DIR;
+  @Mixin private ReportOptions options = new ReportOptions();
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat fmt = CliValues.format(spec, format, output);
+    OutputFormat fmt = CliValues.format(spec, options.format, options.output);
     boolean byFiles = !files.isEmpty();
     if (byFiles == (district != null || year != null)) {
       throw usage("give either two plan files, or --district and --year");
@@ -107,11 +99,11 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCodes.SOME_FAILED;
       }
     } else {
-      try (PlanSearcher searcher = PlanSearcher.open(indexDir, lexicon)) {
+      try (PlanSearcher searcher = PlanSearcher.open(options.indexDir, lexicon)) {
         PlanPairs.Pair pair = new PlanPairs(searcher).find(district, province, year, withYear);
         String place = district + (province == null ? "" : " (" + province + ")");
         if (pair == null) {
-          err.println("kehoach compare: the index " + indexDir + " holds no plan of " + place + " for " + year);
+          err.println("kehoach compare: the index " + options.indexDir + " holds no plan of " + place + " for " + year);
           err.flush();
           return ExitCodes.SOME_FAILED;
         }
@@ -134,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
     PlanComparison c = new PlanComparer(new TargetAligner(threshold), lexicon,
         PlanComparer.canonicalNames(gazetteers.agencies())).compare(older, newer);
     CompareReport report = new CompareReport(mapper);
-    new ReportWriter(mapper).write(fmt, output, out, () -> report.table(c), () -> (JsonNode) report.json(c),
+    new ReportWriter(mapper).write(fmt, options.output, out, () -> report.table(c), () -> (JsonNode) report.json(c),
         () -> List.of(report.sheet(c)));
     return ExitCodes.OK;
   }

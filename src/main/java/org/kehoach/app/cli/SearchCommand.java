@@ -2,13 +2,11 @@ package org.kehoach.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kehoach.gazetteer.Gazetteers;
 import org.kehoach.index.Filters;
 import org.kehoach.index.GazetteerLexicon;
-import org.kehoach.index.PlanIndex;
 import org.kehoach.index.PlanSearcher;
 import org.kehoach.index.SearchRequest;
 import org.kehoach.index.SearchResult;
@@ -20,6 +18,7 @@ import org.kehoach.model.TargetUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -73,19 +72,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "most targets to show (default: ${DEFAULT-VALUE})")
   private int limit = SearchRequest.DEFAULT_LIMIT;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "table, json, csv or xlsx (default: ${DEFAULT-VALUE})")
-  private String format = "table";
-
-  @Option(names = "--output", paramLabel = "FILE", description = "write to this file (required for xlsx)")
-  private Path output;
-
-  @Option(names = "--index", paramLabel = "DIR", description = "index directory (default: ${DEFAULT-VALUE})")
-  private Path indexDir = PlanIndex.DEFAULT_DIR;
+  @Mixin private ReportOptions options = new ReportOptions();
 
   @Override
   public Integer call() throws IOException {
-    OutputFormat fmt = CliValues.format(spec, format, output);
+    OutputFormat fmt = CliValues.format(spec, options.format, options.output);
     Filters filters;
     SearchRequest request;
     try {
@@ -99,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     ObjectMapper mapper = new ObjectMapper();
     SearchResult result;
-    try (PlanSearcher searcher = PlanSearcher.open(indexDir, GazetteerLexicon.of(Gazetteers.loadDefault()))) {
+    try (PlanSearcher searcher = PlanSearcher.open(options.indexDir, GazetteerLexicon.of(Gazetteers.loadDefault()))) {
       result = searcher.search(request);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("kehoach search: " + e.getMessage());
@@ -107,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     SearchReport report = new SearchReport(mapper);
-    new ReportWriter(mapper).write(fmt, output, spec.commandLine().getOut(), () -> report.table(result),
+    new ReportWriter(mapper).write(fmt, options.output, spec.commandLine().getOut(), () -> report.table(result),
         () -> report.json(result), () -> List.of(report.targets(result), report.facets(result)));
     return ExitCodes.OK;
   }
