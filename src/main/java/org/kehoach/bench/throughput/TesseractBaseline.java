@@ -10,16 +10,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.kehoach.ingest.ocr.GreyPgm;
 
 /**
- * Tesseract alone on the pages of scanned PDFs, the OCR baseline: the pages are rendered once, untimed, as the
- * grey PNGs the pipeline makes (same resolution), then each is recognised by its own {@code tesseract} process
- * with the pipeline's flags ({@code -l vie --dpi N}, one OpenMP thread), {@code threads} processes at a time.
+ * Tesseract alone on the pages of scanned PDFs, the OCR baseline: the pages are rendered once, untimed, as
+ * the grey PGM images the pipeline makes (same resolution), then each is recognised by its own {@code
+ * tesseract} process with the pipeline's flags ({@code -l vie --dpi N}, one OpenMP thread), {@code threads} processes at a time.
  */
 final class TesseractBaseline {
   /** Result of one pass. */
@@ -54,9 +54,9 @@ final class TesseractBaseline {
         PDFRenderer renderer = new PDFRenderer(doc);
         for (int i = 0; i < doc.getNumberOfPages(); i++) {
           BufferedImage page = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-          Path png = dir.resolve(String.format(java.util.Locale.ROOT, "p%04d.png", images.size() + 1));
-          ImageIO.write(page, "png", png.toFile());
-          images.add(png);
+          Path image = dir.resolve(String.format(java.util.Locale.ROOT, "p%04d.pgm", images.size() + 1));
+          GreyPgm.write(page, image);
+          images.add(image);
         }
       }
     }
@@ -73,8 +73,8 @@ final class TesseractBaseline {
     int failed = 0;
     try {
       List<Future<Integer>> runs = new ArrayList<>();
-      for (Path png : images) {
-        runs.add(pool.submit(() -> recognise(png)));
+      for (Path image : images) {
+        runs.add(pool.submit(() -> recognise(image)));
       }
       for (Future<Integer> r : runs) {
         failed += r.get() == 0 ? 0 : 1;
@@ -85,9 +85,9 @@ final class TesseractBaseline {
     return new Pass(System.nanoTime() - start, images.size(), failed);
   }
 
-  private int recognise(Path png) throws IOException, InterruptedException {
-    Path out = png.resolveSibling(png.getFileName() + ".out");
-    ProcessBuilder b = new ProcessBuilder("tesseract", png.toString(), out.toString(), "-l", "vie", "--dpi",
+  private int recognise(Path image) throws IOException, InterruptedException {
+    Path out = image.resolveSibling(image.getFileName() + ".out");
+    ProcessBuilder b = new ProcessBuilder("tesseract", image.toString(), out.toString(), "-l", "vie", "--dpi",
         Integer.toString(dpi)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     b.environment().put("OMP_THREAD_LIMIT", "1");
     return b.start().waitFor();

@@ -13,12 +13,11 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
- * OCR with the external {@code tesseract} binary (4.x or 5.x). Each page is written to a temporary PNG and
- * recognised by its own process, {@code tesseract page.png out -l vie --dpi N}, whose UTF-8 output file is
- * read back; a process that outlives its timeout, or whose caller is interrupted, is killed.
+ * OCR with the external {@code tesseract} binary (4.x or 5.x). Each page is written to a temporary grey PGM
+ * ({@link GreyPgm}) and recognised by its own process, {@code tesseract page.pgm out -l vie --dpi N}, whose UTF-8
+ * output file is read back; a process that outlives its timeout, or whose caller is interrupted, is killed.
  *
  * <p>Availability is probed once, in the constructor: the binary must run and {@code --list-langs} must
  * list the language. Each process is limited to one OpenMP thread because callers already recognise
@@ -82,10 +81,8 @@ public final class TesseractOcr implements OcrEngine {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("kehoach-ocr");
-      Path image = dir.resolve("page.png");
-      if (!ImageIO.write(page, "png", image.toFile())) {
-        throw new OcrException("no PNG writer for a page image of type " + page.getType());
-      }
+      Path image = dir.resolve("page.pgm");
+      GreyPgm.write(page, image);
       List<String> command =
           List.of(executable, image.toString(), dir.resolve("out").toString(), "-l", language,
               "--dpi", Integer.toString(dpi));
