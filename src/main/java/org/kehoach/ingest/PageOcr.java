@@ -29,8 +29,9 @@ import org.kehoach.ingest.ocr.OcrException;
  * <p>Rendering happens on the calling thread, since a {@code PDDocument} is not thread-safe; recognition
  * runs on a pool of {@code threads} named {@code kehoach-ocr-N}, shared by every document this instance
  * serves, so the number of OCR processes stays bounded however many documents are read at once. At most
- * {@code threads} rendered pages per document wait for or are in recognition, which bounds memory (an A4
- * page at 300 dpi is about 8.7 MB of grey pixels).
+ * {@code threads + 1} rendered pages per document wait for or are in recognition, which bounds memory (an A4
+ * page at 300 dpi is about 8.7 MB of grey pixels); the one page beyond the pool's size is rendered ahead, so a
+ * recognition process can start on it as soon as one ends instead of a core waiting while it renders.
  */
 final class PageOcr implements AutoCloseable {
   /**
@@ -68,7 +69,7 @@ final class PageOcr implements AutoCloseable {
     Map<Integer, String> done = new HashMap<>();
     try {
       for (int index : pageIndexes) {
-        if (running.size() >= threads) {
+        if (running.size() > threads) {
           collectFirst(running, done, deadline);
         }
         float pageDpi = dpiFor(doc.getPage(index).getMediaBox());
