@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kehoach.gazetteer.Gazetteers;
+import org.kehoach.gazetteer.Indicator;
 import org.kehoach.gazetteer.IndicatorMatch;
 import org.kehoach.gazetteer.IndicatorMatcher;
 import org.kehoach.model.Direction;
@@ -54,5 +55,10 @@ public final class GazetteerLexicon implements IndicatorLexicon {
   @Override
   public Optional<Direction> better(String indicatorId) {
     return matcher.byId(indicatorId).map(i -> Direction.valueOf(i.better().name()));
+  }
+
+  @Override
+  public Optional<String> name(String indicatorId) {
+    return matcher.byId(indicatorId).map(Indicator::name);
   }
 }

@@ -16,6 +16,9 @@ public interface IndicatorLexicon {
   /** Which way the indicator is better, when the indicator is known. */
   Optional<Direction> better(String indicatorId);
 
+  /** The indicator's name for people ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"), when it is known. */
+  Optional<String> name(String indicatorId);
+
   /** A lexicon that knows no indicator. */
   static IndicatorLexicon none() {
     return new IndicatorLexicon() {
@@ -26,6 +29,11 @@ public interface IndicatorLexicon {
 
       @Override
       public Optional<Direction> better(String indicatorId) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<String> name(String indicatorId) {
         return Optional.empty();
       }
     };

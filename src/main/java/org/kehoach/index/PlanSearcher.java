@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -112,10 +115,26 @@ public final class PlanSearcher implements Closeable {
       }
       List<SearchResult.PlanHit> hits = new ArrayList<>();
       groups.forEach((vid, targets) -> hits.add(new SearchResult.PlanHit(plans.get(vid), targets)));
-      return new SearchResult(request.query(), total, hits, counts, named);
+      return new SearchResult(request.query(), total, hits, counts, named, indicatorNames(named, counts, hits));
     } finally {
       readers.release(searcher);
     }
+  }
+
+  private Map<String, String> indicatorNames(List<String> named, Map<String, List<SearchResult.FacetCount>> counts,
+      List<SearchResult.PlanHit> hits) {
+    Set<String> ids = new TreeSet<>(named);
+    counts.getOrDefault(Fields.DIM_INDICATOR, List.of()).forEach(c -> ids.add(c.label()));
+    hits.forEach(h -> h.targets().forEach(t -> {
+      if (t.indicator() != null) {
+        ids.add(t.indicator());
+      }
+    }));
+    Map<String, String> names = new TreeMap<>();
+    for (String id : ids) {
+      lexicon.name(id).ifPresent(n -> names.put(id, n));
+    }
+    return names;
   }
 
   /** The best {@code limit} hits after adding the exact-spelling bonus to those that match as typed. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,21 @@ class PlanSearchTest {
     assertEquals(Map.of("DISTRICT", 4L, "PROVINCE", 1L), asMap(r.facets().get("level")));
     assertEquals(Map.of(IMMUNISATION, 5L), asMap(r.facets().get("indicator")));
     assertEquals(4L, r.facets().get("province").get(0).count(), "most frequent first");
+  }
+
+  @Test
+  void everyIndicatorTheResultMentionsComesWithItsGazetteerNameAndUnknownIdsWithNone() throws Exception {
+    SearchResult r = search("", Filters.none());
+    // every indicator of the test plans is a gazetteer id, so each one the facets count has its name
+    Set<String> counted = asMap(r.facets().get("indicator")).keySet();
+    assertTrue(counted.contains("child.injury.drowning_deaths"), counted.toString());
+    assertEquals(counted, r.indicatorNames().keySet());
+    assertEquals("Tỷ suất trẻ em tử vong do đuối nước", r.indicatorNames().get("child.injury.drowning_deaths"));
+    assertEquals("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin",
+        r.indicatorNames().get(IMMUNISATION));
+    try (PlanSearcher plain = index.searcher(IndicatorLexicon.none())) {
+      assertEquals(Map.of(), plain.search(new SearchRequest("", Filters.none(), 100)).indicatorNames());
+    }
   }
 
   @Test

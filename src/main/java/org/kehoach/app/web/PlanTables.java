@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.kehoach.index.report.Sheet;
 
 /**
  * A plan JSON as export tables: one per part (document, targets, tasks, agencies, deadlines, budgets, legal
@@ -15,8 +16,8 @@ final class PlanTables {
       "unit", "comparator", "direction", "year", "lead", "partners", "date", "amount_vnd", "sources", "span_start",
       "span_end", "page");
 
-  List<Table> sheets(JsonNode plan) {
-    List<Table> out = new ArrayList<>();
+  List<Sheet> sheets(JsonNode plan) {
+    List<Sheet> out = new ArrayList<>();
     out.add(document(plan));
     out.add(part(plan, "targets", List.of("indicator", "name", "comparator", "value", "value_max", "unit",
         "direction", "year", "text", "span_start", "span_end", "page"), t -> Arrays.asList(s(t, "indicator"),
@@ -42,7 +43,7 @@ final class PlanTables {
   }
 
   /** Every item of the plan in one table, with its part named in the first column. */
-  Table items(JsonNode plan) {
+  Sheet items(JsonNode plan) {
     List<List<Object>> rows = new ArrayList<>();
     for (JsonNode t : plan.path("targets")) {
       rows.add(Arrays.asList("target", null, s(t, "name"), s(t, "text"), n(t, "value"), n(t, "valueMax"),
@@ -69,10 +70,10 @@ final class PlanTables {
       rows.add(Arrays.asList("agency", null, s(a, "name"), joined(a, "responsibilities"), null, null, null, null,
           null, null, null, null, null, null, null, n(first, "start"), n(first, "end"), n(first, "page")));
     }
-    return new Table("items", ITEM_COLUMNS, rows);
+    return new Sheet("items", ITEM_COLUMNS, rows);
   }
 
-  private static Table document(JsonNode plan) {
+  private static Sheet document(JsonNode plan) {
     JsonNode d = plan.path("document");
     JsonNode src = plan.path("source");
     List<List<Object>> rows = new ArrayList<>();
@@ -92,19 +93,19 @@ final class PlanTables {
     rows.add(Arrays.asList("sha256", s(src, "sha256")));
     rows.add(Arrays.asList("pages", n(src, "pages")));
     rows.add(Arrays.asList("ocr", src.path("ocr").asBoolean()));
-    return new Table("document", List.of("field", "value"), rows);
+    return new Sheet("document", List.of("field", "value"), rows);
   }
 
   private interface Row {
     List<Object> of(JsonNode item);
   }
 
-  private static Table part(JsonNode plan, String field, List<String> header, Row row) {
+  private static Sheet part(JsonNode plan, String field, List<String> header, Row row) {
     List<List<Object>> rows = new ArrayList<>();
     for (JsonNode item : plan.path(field)) {
       rows.add(row.of(item));
     }
-    return new Table(field, header, rows);
+    return new Sheet(field, header, rows);
   }
 
   private static String s(JsonNode node, String field) {

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 /**
  * Writes a {@link Sheet} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a
  * comma, quote or line break, quotes doubled). Numbers are written plainly with a dot ("6.5", "150000000"),
- * never in exponent form. Stateless.
+ * never in exponent form. Text that a spreadsheet would run as a formula ({@code = + - @}, tab or carriage
+ * return first) gets a leading apostrophe: cells quote untrusted plan text, and a CSV is opened in a
+ * spreadsheet more often than not. Numbers are never changed. Stateless.
  */
 public final class CsvWriter {
   public void write(Sheet sheet, Writer out) throws IOException {
@@ -32,9 +34,17 @@ public final class CsvWriter {
     if (cell == null) {
       return "";
     }
-    String s = cell instanceof Number n ? number(n) : cell.toString();
+    String s = cell instanceof Number n ? number(n) : defuse(cell.toString());
     if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
       return '"' + s.replace("\"", "\"\"") + '"';
+    }
+    return s;
+  }
+
+  /** "=1+1" → "'=1+1"; "-2+3" → "'-2+3"; other text unchanged. */
+  static String defuse(String s) {
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
     }
     return s;
   }

@@ -13,6 +13,8 @@ import org.kehoach.index.TargetHit;
 
 /** A {@link SearchResult} as text, JSON or sheets (one row per target; facet counts on a second sheet). */
 public final class SearchReport {
+  /** The facet dimension of indicator ids, whose values get their names beside them. */
+  private static final String INDICATOR_DIM = "indicator";
   static final List<String> COLUMNS = List.of("rank", "score", "province", "district", "commune", "level", "year",
       "number", "title", "version", "superseded", "indicator", "name", "comparator", "value", "value_max", "unit",
       "direction", "due_year", "text", "file", "span_start", "span_end", "page", "sources");
@@ -67,7 +69,7 @@ public final class SearchReport {
       sb.append("  ").append(e.getKey()).append(": ");
       List<String> parts = new ArrayList<>();
       for (SearchResult.FacetCount c : e.getValue()) {
-        parts.add(c.label() + " " + c.count());
+        parts.add(facetLabel(r, e.getKey(), c) + " " + c.count());
       }
       sb.append(parts.isEmpty() ? "-" : String.join(" · ", parts)).append('\n');
     }
@@ -117,6 +119,8 @@ public final class SearchReport {
         }
       }
     }
+    ObjectNode names = root.putObject("indicatorNames");
+    r.indicatorNames().forEach(names::put);
     ObjectNode facets = root.putObject("facets");
     r.facets().forEach((dim, counts) -> {
       ObjectNode d = facets.putObject(dim);
@@ -145,7 +149,14 @@ public final class SearchReport {
   /** The facet counts sheet: dimension, value, count. */
   public Sheet facets(SearchResult r) {
     List<List<Object>> rows = new ArrayList<>();
-    r.facets().forEach((dim, counts) -> counts.forEach(c -> rows.add(Arrays.asList(dim, c.label(), c.count()))));
-    return new Sheet("facets", List.of("dimension", "value", "targets"), rows);
+    r.facets().forEach((dim, counts) -> counts.forEach(c -> rows.add(Arrays.asList(dim, c.label(),
+        INDICATOR_DIM.equals(dim) ? r.indicatorNames().get(c.label()) : null, c.count()))));
+    return new Sheet("facets", List.of("dimension", "value", "name", "targets"), rows);
+  }
+
+  /** An indicator facet reads "name (id)" when the indicator is known; other values read as they are. */
+  private static String facetLabel(SearchResult r, String dim, SearchResult.FacetCount c) {
+    String name = INDICATOR_DIM.equals(dim) ? r.indicatorNames().get(c.label()) : null;
+    return name == null ? c.label() : name + " (" + c.label() + ")";
   }
 }

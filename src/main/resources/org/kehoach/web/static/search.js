@@ -46,12 +46,12 @@
     }
     summary.textContent = r.totalTargets + ' chỉ tiêu khớp' + (r.query ? ' với “' + r.query + '”' : '')
         + ', hiển thị ' + r.returnedTargets + ' trong ' + r.plans.length + ' kế hoạch.';
-    renderFacets(r.facets || {});
+    renderFacets(r.facets || {}, r.indicatorNames || {});
     renderResults(r.plans);
     setupChart(r, p);
   }
 
-  function renderFacets(facets) {
+  function renderFacets(facets, names) {
     facetsBox.replaceChildren();
     for (const [dim, counts] of Object.entries(facets)) {
       const entries = Object.entries(counts);
@@ -59,7 +59,8 @@
       facetsBox.appendChild(el('h3', {}, FACET_NAMES[dim] || dim));
       const ul = el('ul');
       for (const [label, n] of entries) {
-        const b = el('button', {type: 'button'}, dim === 'level' ? (LEVELS[label] || label) : label);
+        const shown = dim === 'level' ? (LEVELS[label] || label) : dim === 'indicator' ? (names[label] || label) : label;
+        const b = el('button', {type: 'button', title: label}, shown);
         b.addEventListener('click', () => {
           if (form.elements[dim]) {
             form.elements[dim].value = label;
@@ -117,13 +118,14 @@
       chartBox.hidden = true;
       return;
     }
-    chartSelect.replaceChildren(...indicators.map(([id, n]) => el('option', {value: id}, id + ' (' + n + ')')));
+    const names = r.indicatorNames || {};
+    chartSelect.replaceChildren(...indicators.map(([id, n]) => el('option', {value: id}, (names[id] || id) + ' (' + n + ')')));
     chartBox.hidden = false;
-    chartSelect.onchange = () => drawChart(chartSelect.value, p);
-    drawChart(indicators[0][0], p);
+    chartSelect.onchange = () => drawChart(chartSelect.value, names[chartSelect.value], p);
+    drawChart(indicators[0][0], names[indicators[0][0]], p);
   }
 
-  async function drawChart(indicator, p) {
+  async function drawChart(indicator, name, p) {
     const q = new URLSearchParams(p);
     q.delete('q');
     q.set('indicator', indicator);
@@ -149,7 +151,7 @@
       }
     }
     const data = [...series].map(([label, pts]) => ({label, points: [...pts.values()]})).filter((s) => s.points.length);
-    Charts.lines(box, data, {unit, title: 'Giá trị chỉ tiêu ' + indicator + ' theo địa bàn và năm'});
+    Charts.lines(box, data, {unit, title: 'Giá trị chỉ tiêu "' + (name || indicator) + '" theo địa bàn và năm'});
   }
 
   form.addEventListener('submit', (e) => { e.preventDefault(); run(params(), true); });

@@ -100,6 +100,9 @@ class SearchCommandsTest {
     JsonNode root = new ObjectMapper().readTree(json.out());
     assertEquals(2, root.get("totalTargets").asInt());
     assertEquals(1, root.get("facets").get("year").get("2023").asInt());
+    root.get("facets").get("indicator").fieldNames().forEachRemaining(id -> assertTrue(
+        root.get("indicatorNames").path(id).asText().startsWith("Tỷ lệ") || !id.startsWith("child."),
+        "a gazetteer indicator in the facets has its name: " + id));
 
     Path csv = tmp.resolve("out/search.csv");
     assertEquals(0, run(new SearchCommand(), "--index", index.toString(), "--format", "csv", "--output",

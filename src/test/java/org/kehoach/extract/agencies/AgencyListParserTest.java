@@ -36,7 +36,7 @@ class AgencyListParserTest {
     "Phòng Nội vụ, Đồn Công an Lý Sơn.|Phòng Nội vụ ; Công an|KNOWN KNOWN",
     "Sở Y tế, Sở GD&ĐT, UBND các huyện, thành phố|Sở Y tế ; Sở Giáo dục và Đào tạo ; Ủy ban nhân dân huyện|KNOWN KNOWN KNOWN",
     "Phòng Văn hóa, Khoa học và Thông tin, Trung tâm Y tế huyện và các Hội, đoàn thể"
-        + "|Phòng Văn hóa và Thông tin ; Trung tâm Y tế ; Các đoàn thể|KNOWN KNOWN GROUP",
+        + "|Phòng Văn hóa, Khoa học và Thông tin ; Trung tâm Y tế ; Các đoàn thể|KNOWN KNOWN GROUP",
     "Các phòng, ban, ngành; Hội, đoàn thể huyện|Các phòng, ban, ngành ; Hội, đoàn thể huyện|GROUP OTHER",
     "Phòng LĐ-TB&XH và UBND các xã, thị trấn|Phòng Lao động - Thương binh và Xã hội ; Ủy ban nhân dân các xã, phường, thị trấn|KNOWN KNOWN",
     "Công chức Văn hóa - Xã hội, Trạm Y tế xã|Công chức Văn hóa - Xã hội ; Trạm Y tế|NAMED KNOWN",

@@ -129,6 +129,11 @@ class TargetAlignerTest {
       public Optional<Direction> better(String id) {
         return "known".equals(id) ? Optional.of(better) : Optional.empty();
       }
+
+      @Override
+      public Optional<String> name(String id) {
+        return Optional.empty();
+      }
     };
   }
 }

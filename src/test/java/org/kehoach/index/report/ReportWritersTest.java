@@ -30,6 +30,18 @@ class ReportWritersTest {
   }
 
   @Test
+  void csvDefusesTextThatASpreadsheetWouldRunButNotNumbers() throws Exception {
+    Sheet sheet = new Sheet("t", List.of("a", "b", "c"), List.of(
+        Arrays.asList("=HYPERLINK(\"http://x\")", -2.5, "-2+3"),
+        Arrays.asList("@SUM(A1)", 7, "tỷ lệ = 95%")));
+    StringWriter w = new StringWriter();
+    new CsvWriter().write(sheet, w);
+    assertEquals("a,b,c\r\n"
+        + "\"'=HYPERLINK(\"\"http://x\"\")\",-2.5,'-2+3\r\n"
+        + "'@SUM(A1),7,tỷ lệ = 95%\r\n", w.toString());
+  }
+
+  @Test
   void xlsxHasAHeaderRowAndTypedCells() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new XlsxWriter().write(List.of(SHEET), out);
