@@ -93,8 +93,9 @@ final class HeadingDetector {
     if (TextShape.isCapitals(text)) {
       return h.value() >= expected - 1 && h.value() <= expected + 1;
     }
-    SectionKind named = kinds.matchKey(TextShape.key(text));
-    boolean newKind = named != null && named != SectionKind.OTHER && named != current;
+    // the heading's kind was read from this same text: OTHER when no row names it
+    SectionKind named = h.kind();
+    boolean newKind = named != SectionKind.OTHER && named != current;
     return newKind && (h.value() == expected || h.value() == expected + 1);
   }
 

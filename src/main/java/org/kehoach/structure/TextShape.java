@@ -17,7 +17,32 @@ final class TextShape {
    * turned into a space, spaces collapsed. "MỤC ĐÍCH, YÊU CẦU:" becomes "muc dich yeu cau".
    */
   static String key(String s) {
-    String f = Fold.fold(s);
+    char[] out = new char[s.length()];
+    int len = 0;
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      int f = Fold.of(s.charAt(i));
+      if (f == Fold.DROP) {
+        continue;
+      }
+      if (f == Fold.UNTABLED) {
+        return keyOfFolded(Fold.fold(s));
+      }
+      if (f >= 0 && Character.isLetterOrDigit((char) f)) {
+        if (space && len > 0) {
+          out[len++] = ' ';
+        }
+        space = false;
+        out[len++] = (char) f;
+      } else {
+        space = true;
+      }
+    }
+    return new String(out, 0, len);
+  }
+
+  /** The key of an already folded string; {@link #key} folds character by character instead when it can. */
+  private static String keyOfFolded(String f) {
     StringBuilder sb = new StringBuilder(f.length());
     boolean space = false;
     for (int i = 0; i < f.length(); i++) {
