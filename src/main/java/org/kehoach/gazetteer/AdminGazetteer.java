@@ -206,11 +206,16 @@ public final class AdminGazetteer {
    */
   private List<PlaceRef> confirmed(String surface, List<PlaceRef> refs, boolean strict) {
     List<PlaceRef> out = null;
+    String surfaceSpelling = null;
     for (int i = 0; i < refs.size(); i++) {
       PlaceRef r = refs.get(i);
-      boolean drop = r.via() == NameKind.NAME
-          && (strict || r.unit().name().indexOf(' ') < 0)
-          && !(spelling.of(surface).equals(spelling.of(r.unit().name())) && (!strict || capitalised(surface)));
+      boolean drop = false;
+      if (r.via() == NameKind.NAME && (strict || r.unit().name().indexOf(' ') < 0)) {
+        if (surfaceSpelling == null) {
+          surfaceSpelling = spelling.of(surface);
+        }
+        drop = !(surfaceSpelling.equals(spelling.of(r.unit().name())) && (!strict || capitalised(surface)));
+      }
       if (drop && out == null) {
         out = new ArrayList<>(refs.subList(0, i));
       } else if (!drop && out != null) {

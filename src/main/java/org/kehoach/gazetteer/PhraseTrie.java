@@ -20,6 +20,9 @@ import java.util.Set;
  * Thread-safe once built.
  */
 public final class PhraseTrie<V> {
+  /** Phrases longer than this many syllables are not followed further. */
+  private static final int MAX_PHRASE_TOKENS = 64;
+
   private final SyllableTokenizer tokenizer;
   private final Node<V> root;
   private final int size;
@@ -44,18 +47,18 @@ public final class PhraseTrie<V> {
   public List<PhraseMatch<V>> findAll(String text) {
     List<Token> tokens = tokenizer.tokenize(text);
     List<PhraseMatch<V>> out = new ArrayList<>();
+    Walk<V> walk = new Walk<>();
     int i = 0;
     while (i < tokens.size()) {
-      int end = longestAt(text, tokens, i);
-      if (end < 0) {
+      if (!longestAt(text, tokens, i, walk)) {
         i++;
         continue;
       }
-      PhraseMatch<V> m = match(text, tokens, i, end);
+      PhraseMatch<V> m = match(text, tokens, i, walk);
       if (m != null) {
         out.add(m);
       }
-      i = end + 1;
+      i = walk.last + 1;
     }
     return out;
   }
@@ -63,11 +66,11 @@ public final class PhraseTrie<V> {
   /** The longest stored phrase that starts at the first syllable of {@code text}, if any. */
   public Optional<PhraseMatch<V>> longestPrefix(String text) {
     List<Token> tokens = tokenizer.tokenize(text);
-    if (tokens.isEmpty()) {
+    Walk<V> walk = new Walk<>();
+    if (tokens.isEmpty() || !longestAt(text, tokens, 0, walk)) {
       return Optional.empty();
     }
-    int end = longestAt(text, tokens, 0);
-    return end < 0 ? Optional.empty() : Optional.ofNullable(match(text, tokens, 0, end));
+    return Optional.ofNullable(match(text, tokens, 0, walk));
   }
 
   /** The values stored under exactly the phrase {@code text} (compared by syllable keys); empty if none. */
@@ -83,26 +86,32 @@ public final class PhraseTrie<V> {
   }
 
   /**
-   * Index of the last token of the longest phrase (reported or blocking) starting at {@code from} whose
-   * separators the text respects, or -1.
+   * Finds the longest phrase (reported or blocking) starting at token {@code from} whose separators the text
+   * respects: false when there is none, else true with {@code walk} holding its last token and its node.
    */
-  private int longestAt(String text, List<Token> tokens, int from) {
-    Node<V> node = root;
-    int best = -1;
-    Gap[] gaps = new Gap[Math.min(tokens.size() - from, 64)];
-    for (int j = from; j < tokens.size() && j - from < gaps.length; j++) {
-      if (j > from) {
-        gaps[j - from - 1] = Gap.of(text, tokens.get(j - 1).end(), tokens.get(j).start());
+  private boolean longestAt(String text, List<Token> tokens, int from, Walk<V> walk) {
+    Node<V> node = root.children.get(tokens.get(from).key());
+    if (node == null) {
+      return false;
+    }
+    walk.last = -1;
+    int limit = Math.min(tokens.size(), from + MAX_PHRASE_TOKENS);
+    for (int j = from; ; ) {
+      if (node.terminal() && allowed(walk.gaps, node.maxGaps)) {
+        walk.last = j;
+        walk.node = node;
+      }
+      j++;
+      if (j >= limit || node.children.isEmpty()) {
+        break;
       }
       node = node.children.get(tokens.get(j).key());
       if (node == null) {
         break;
       }
-      if (node.terminal() && allowed(gaps, node.maxGaps)) {
-        best = j;
-      }
+      walk.gaps[j - from - 1] = Gap.of(text, tokens.get(j - 1).end(), tokens.get(j).start());
     }
-    return best;
+    return walk.last >= 0;
   }
 
   private static boolean allowed(Gap[] textGaps, Gap[] phraseGaps) {
@@ -114,25 +123,28 @@ public final class PhraseTrie<V> {
     return true;
   }
 
-  /** The match of tokens {@code first..last}, or null when that phrase is a blocking one. */
-  private PhraseMatch<V> match(String text, List<Token> tokens, int first, int last) {
+  /** The match of the tokens from {@code first} to the end of {@code walk}, or null for a blocking phrase. */
+  private PhraseMatch<V> match(String text, List<Token> tokens, int first, Walk<V> walk) {
+    if (walk.node.values.isEmpty()) {
+      return null;
+    }
     int start = tokens.get(first).start();
-    int end = tokens.get(last).end();
+    int end = tokens.get(walk.last).end();
     StringBuilder key = new StringBuilder();
-    for (int j = first; j <= last; j++) {
+    for (int j = first; j <= walk.last; j++) {
       if (j > first) {
         key.append(' ');
       }
       key.append(tokens.get(j).key());
     }
-    Node<V> node = root;
-    for (int j = first; j <= last; j++) {
-      node = node.children.get(tokens.get(j).key());
-    }
-    if (node.values.isEmpty()) {
-      return null;
-    }
-    return new PhraseMatch<>(start, end, text.substring(start, end), key.toString(), node.values);
+    return new PhraseMatch<>(start, end, text.substring(start, end), key.toString(), walk.node.values);
+  }
+
+  /** Scratch state of one scan: the separators seen from the start token, and the longest phrase found. */
+  private static final class Walk<V> {
+    final Gap[] gaps = new Gap[MAX_PHRASE_TOKENS];
+    int last;
+    Node<V> node;
   }
 
   private static final class Node<V> {
