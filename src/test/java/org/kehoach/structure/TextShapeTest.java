@@ -1,6 +1,8 @@
 package org.kehoach.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +35,32 @@ class TextShapeTest {
       String s = random.next(7, 12);
       assertEquals(definition(s), TextShape.key(s), "seed " + random.seed() + ": " + s);
     }
+  }
+
+  @Test
+  void capitalsAndWordCountsStopEarlyWithoutChangingTheAnswer() {
+    RandomText random = new RandomText("ỦY BAN", "nhân dân", " ", "  ", "II.", "A", "b", "Đ", "ạ", "2024", "\u00A0", "-");
+    for (int k = 0; k < 20_000; k++) {
+      String s = random.next(30, 20);
+      assertEquals(TextShape.upperShare(s) >= 0.85, TextShape.isCapitals(s), "seed " + random.seed() + ": " + s);
+      int words = words(s);
+      for (int max = 0; max < 6; max++) {
+        assertEquals(words <= max, TextShape.wordsAtMost(s, max), "seed " + random.seed() + ": " + s);
+      }
+    }
+    assertTrue(TextShape.isCapitals("TỔ CHỨC THỰC HIỆN"));
+    assertFalse(TextShape.isCapitals("Tổ chức thực hiện kế hoạch NÀY"));
+  }
+
+  /** Runs of characters that are not {@link TextShape#isSpace}. */
+  private static int words(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!TextShape.isSpace(s.charAt(i)) && (i == 0 || TextShape.isSpace(s.charAt(i - 1)))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String definition(String s) {
