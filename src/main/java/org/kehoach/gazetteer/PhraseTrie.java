@@ -2,12 +2,12 @@ package org.kehoach.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An immutable trie over syllable keys ({@link SyllableTokenizer}) mapping phrases to values. {@link #findAll}
@@ -184,18 +184,43 @@ public final class PhraseTrie<V> {
      * @return false when the phrase had no syllables
      */
     public boolean add(String phrase, V value) {
+      return add(phrase, tokenizer.tokenize(phrase), value);
+    }
+
+    /** {@link #add(String, Object)} for a phrase already tokenized with this builder's tokenizer. */
+    boolean add(String phrase, List<Token> tokens, V value) {
       if (value == null) {
         throw new NullPointerException("value");
       }
-      MutableNode<V> node = terminal(phrase);
+      MutableNode<V> node = terminal(phrase, tokens);
       if (node == null) {
         return false;
       }
       if (node.values.isEmpty() && !node.blocking) {
         size++;
       }
-      node.values.add(value);
+      if (!node.values.contains(value)) {
+        node.values.add(value);
+      }
       return true;
+    }
+
+    /**
+     * Adds values under a phrase already tokenized with this builder's tokenizer, without comparing them:
+     * the caller guarantees that they differ from each other and from the values already under the phrase.
+     * For loaders of large gazetteers, whose values are records that are costly to compare at start-up.
+     */
+    void addAllDistinct(String phrase, List<Token> tokens, Collection<V> values) {
+      MutableNode<V> node = terminal(phrase, tokens);
+      if (node == null || values.isEmpty()) {
+        return;
+      }
+      if (node.values.isEmpty() && !node.blocking) {
+        size++;
+      }
+      for (V v : values) {
+        node.values.add(Objects.requireNonNull(v, "value"));
+      }
     }
 
     /**
@@ -205,7 +230,7 @@ public final class PhraseTrie<V> {
      * @return false when the phrase had no syllables
      */
     public boolean block(String phrase) {
-      MutableNode<V> node = terminal(phrase);
+      MutableNode<V> node = terminal(phrase, tokenizer.tokenize(phrase));
       if (node == null) {
         return false;
       }
@@ -213,8 +238,7 @@ public final class PhraseTrie<V> {
       return true;
     }
 
-    private MutableNode<V> terminal(String phrase) {
-      List<Token> tokens = tokenizer.tokenize(phrase);
+    private MutableNode<V> terminal(String phrase, List<Token> tokens) {
       if (tokens.isEmpty()) {
         return null;
       }
@@ -237,9 +261,14 @@ public final class PhraseTrie<V> {
 
     /** The values already stored under exactly {@code phrase}. */
     public List<V> get(String phrase) {
+      return get(tokenizer.tokenize(phrase));
+    }
+
+    /** {@link #get(String)} for a phrase already tokenized with this builder's tokenizer. */
+    List<V> get(List<Token> tokens) {
       MutableNode<V> node = root;
-      for (String k : tokenizer.keys(phrase)) {
-        node = node.children.get(k);
+      for (Token t : tokens) {
+        node = node.children.get(t.key());
         if (node == null) {
           return List.of();
         }
@@ -262,7 +291,8 @@ public final class PhraseTrie<V> {
 
   private static final class MutableNode<V> {
     final Map<String, MutableNode<V>> children = new HashMap<>();
-    final Set<V> values = new LinkedHashSet<>();
+    /** Few per phrase: a list compared by equals is cheaper than hashing the values (records of lists). */
+    final List<V> values = new ArrayList<>(1);
     Gap[] maxGaps;
     boolean blocking;
   }

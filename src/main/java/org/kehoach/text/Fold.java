@@ -1,6 +1,7 @@
 package org.kehoach.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -9,13 +10,20 @@ import java.util.Locale;
  * fold the gold scoring rules define, so a key computed here compares equal to the scorer's.
  *
  * <p>Keys are computed for every line, token and phrase of every document, so the fold of each character of
- * the Latin, Greek, Cyrillic, Vietnamese and punctuation blocks is worked out once, by the definition above,
- * into a table; a string holding any other character (CJK, Hangul, surrogates, spacing marks that
- * canonical reordering could move) is folded by the definition itself. Both give the same key.
+ * the Latin, Vietnamese, combining-mark and punctuation blocks is worked out once, by the definition above,
+ * into a table; a string holding any other character (Greek, CJK, surrogates, spacing marks that canonical
+ * reordering could move) is folded by the definition itself. Both give the same key.
  */
 public final class Fold {
-  /** Characters below this are folded by table lookup. */
-  private static final int TABLE_SIZE = 0x2100;
+  /** Characters below this may be folded by table lookup. */
+  private static final int TABLE_SIZE = 0x2070;
+
+  /**
+   * The blocks the table holds, as {first, last} pairs: Latin with its extensions, combining marks, Latin
+   * Extended Additional (the toned Vietnamese vowels) and general punctuation. Other characters are rare in
+   * plans and left out so that building the table stays cheap at start-up.
+   */
+  private static final int[][] TABLED_BLOCKS = {{0x0000, 0x024F}, {0x0300, 0x036F}, {0x1E00, 0x1EFF}, {0x2000, 0x206F}};
 
   /** {@link #of} result: the character folds to nothing (a combining mark). */
   public static final int DROP = -1;
@@ -98,8 +106,11 @@ public final class Fold {
 
   private static int[] table() {
     int[] t = new int[TABLE_SIZE];
-    for (char c = 0; c < TABLE_SIZE; c++) {
-      t[c] = tableEntry(c);
+    Arrays.fill(t, UNTABLED);
+    for (int[] block : TABLED_BLOCKS) {
+      for (int c = block[0]; c <= block[1]; c++) {
+        t[c] = tableEntry((char) c);
+      }
     }
     return t;
   }

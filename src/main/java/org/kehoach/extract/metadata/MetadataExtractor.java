@@ -47,7 +47,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(gazetteers, "gazetteers");
     BodyLexicon lexicon = new BodyLexicon(gazetteers.tokenizer());
     this.bodies = new BodyParser(lexicon);
-    this.resolver = new IssuerResolver(gazetteers.admin(), gazetteers.communes());
+    this.resolver = new IssuerResolver(gazetteers.admin(), gazetteers::communes);
     this.mentions = new PlaceMentions(gazetteers.admin());
     this.signers = new SignerReader(gazetteers.tokenizer());
   }
