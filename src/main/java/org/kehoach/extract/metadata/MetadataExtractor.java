@@ -81,7 +81,7 @@ public final class MetadataExtractor {
     String place = placeDate == null ? null : placeDate.place();
     PlaceContext ctx = new PlaceContext(place, resolver.placeUnits(place),
         title == null ? List.of() : mentions.find(text, title.span().start(), title.span().end()),
-        preambleMentions(text, structure), mentions.provinceVotes(text));
+        preambleMentions(text, structure), new ProvinceVotes(mentions, text));
     IssuerResolver.Resolution r = resolver.resolve(found.chain(), found.named(), ctx);
     PlanTime time = planTime(text, structure, title);
     PlanDocument document = new PlanDocument(number == null ? null : number.number(),
