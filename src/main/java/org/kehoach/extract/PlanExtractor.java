@@ -2,6 +2,7 @@ package org.kehoach.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.kehoach.extract.agencies.AgencyExtractor;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.budgets.BudgetCheck;
@@ -29,14 +30,14 @@ import org.kehoach.model.PlanStructure;
 import org.kehoach.model.Span;
 import org.kehoach.model.Target;
 import org.kehoach.model.Warning;
-import org.kehoach.structure.Segmenter;
 
 /**
- * The extraction cascade for one plan: segment the normalised text, then run each fact family's
- * extractor on the zones {@link Regions} routes to it. Thread-safe; build one and share it.
+ * The extraction cascade for one plan: given the normalised text and its segmentation, run each fact family's
+ * extractor on the zones {@link Regions} routes to it. The caller segments (it usually needs the structure
+ * first, to turn away text that is not a plan), so the text is segmented once. Thread-safe; build one and
+ * share it.
  */
 public final class PlanExtractor {
-  private final Segmenter segmenter = new Segmenter();
   private final LegalBasisExtractor legal = new LegalBasisExtractor();
   private final DeadlineExtractor deadlines = new DeadlineExtractor();
   private final BudgetExtractor budgets = new BudgetExtractor();
@@ -47,7 +48,7 @@ public final class PlanExtractor {
   private final AgencyExtractor agencies;
 
   public PlanExtractor(Gazetteers gazetteers) {
-    java.util.Objects.requireNonNull(gazetteers, "gazetteers");
+    Objects.requireNonNull(gazetteers, "gazetteers");
     this.metadata = new MetadataExtractor(gazetteers);
     AgencyListParser agencyParser = new AgencyListParser(gazetteers);
     this.tasks = new TaskExtractor(agencyParser);
@@ -56,8 +57,14 @@ public final class PlanExtractor {
         phrase -> gazetteers.indicators().best(phrase).map(m -> m.indicator().id()));
   }
 
-  public Plan extract(PlanSource source, String text, PageLocator pages) {
-    PlanStructure structure = segmenter.segment(text, pages::pageAt);
+  /**
+   * Extracts the plan.
+   *
+   * @param structure the segmentation of exactly {@code text} with the same pages, as {@code new
+   *     Segmenter().segment(text, pages::pageAt)} gives it
+   */
+  public Plan extract(PlanSource source, String text, PageLocator pages, PlanStructure structure) {
+    Objects.requireNonNull(structure, "structure");
     Regions regions = Regions.of(structure, text);
     MetadataResult meta = metadata.extract(text, structure, pages);
     PlanDocument document = meta.document();

@@ -49,15 +49,17 @@ public final class AdminGazetteer {
   private static PhraseTrie<PlaceRef> buildTrie(List<AdminUnit> units, SyllableTokenizer tokenizer) {
     // phrase key -> (level:code -> the first, strongest way the phrase names that unit)
     Map<String, Map<String, PlaceRef>> byKey = new LinkedHashMap<>();
-    Map<String, String> phraseOfKey = new HashMap<>();
+    // phrase key -> the first phrase with that key, tokenized
+    Map<String, Phrase> phraseOfKey = new HashMap<>();
     for (NameKind kind : NameKind.values()) {
       for (AdminUnit u : units) {
         for (String phrase : phrases(u, kind)) {
-          String key = tokenizer.phraseKey(phrase);
-          if (key.isEmpty()) {
+          List<Token> tokens = tokenizer.tokenize(phrase);
+          if (tokens.isEmpty()) {
             continue;
           }
-          phraseOfKey.putIfAbsent(key, phrase);
+          String key = phraseKey(tokens);
+          phraseOfKey.putIfAbsent(key, new Phrase(phrase, tokens));
           byKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
               .putIfAbsent(u.level() + ":" + u.code(), new PlaceRef(u, kind));
         }
@@ -65,11 +67,23 @@ public final class AdminGazetteer {
     }
     PhraseTrie.Builder<PlaceRef> b = PhraseTrie.builder(tokenizer);
     for (Map.Entry<String, Map<String, PlaceRef>> e : byKey.entrySet()) {
-      for (PlaceRef ref : e.getValue().values()) {
-        b.add(phraseOfKey.get(e.getKey()), ref);
-      }
+      Phrase p = phraseOfKey.get(e.getKey());
+      b.addAllDistinct(p.text(), p.tokens(), e.getValue().values()); // one ref per unit, keyed above
     }
     return b.build();
+  }
+
+  private record Phrase(String text, List<Token> tokens) {}
+
+  private static String phraseKey(List<Token> tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : tokens) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.key());
+    }
+    return sb.toString();
   }
 
   /** The phrases naming {@code u} in the given way; bare numbers are left out. */
@@ -206,11 +220,16 @@ public final class AdminGazetteer {
    */
   private List<PlaceRef> confirmed(String surface, List<PlaceRef> refs, boolean strict) {
     List<PlaceRef> out = null;
+    String surfaceSpelling = null;
     for (int i = 0; i < refs.size(); i++) {
       PlaceRef r = refs.get(i);
-      boolean drop = r.via() == NameKind.NAME
-          && (strict || r.unit().name().indexOf(' ') < 0)
-          && !(spelling.of(surface).equals(spelling.of(r.unit().name())) && (!strict || capitalised(surface)));
+      boolean drop = false;
+      if (r.via() == NameKind.NAME && (strict || r.unit().name().indexOf(' ') < 0)) {
+        if (surfaceSpelling == null) {
+          surfaceSpelling = spelling.of(surface);
+        }
+        drop = !(surfaceSpelling.equals(spelling.of(r.unit().name())) && (!strict || capitalised(surface)));
+      }
       if (drop && out == null) {
         out = new ArrayList<>(refs.subList(0, i));
       } else if (!drop && out != null) {

@@ -32,9 +32,9 @@ public final class AgencyGazetteer {
       if (ids.put(a.id(), a) != null) {
         throw new IllegalArgumentException("duplicate agency id " + a.id());
       }
-      add(b, a.canonical(), a);
+      add(b, tokenizer, a.canonical(), a);
       for (String v : a.variants()) {
-        add(b, v, a);
+        add(b, tokenizer, v, a);
       }
     }
     for (String stop : stopPhrases) {
@@ -44,14 +44,15 @@ public final class AgencyGazetteer {
     this.trie = b.build();
   }
 
-  private static void add(PhraseTrie.Builder<Agency> b, String phrase, Agency a) {
-    for (Agency other : b.get(phrase)) {
+  private static void add(PhraseTrie.Builder<Agency> b, SyllableTokenizer tokenizer, String phrase, Agency a) {
+    List<Token> tokens = tokenizer.tokenize(phrase);
+    for (Agency other : b.get(tokens)) {
       if (!other.id().equals(a.id())) {
         throw new IllegalArgumentException(
             "phrase '" + phrase + "' names both " + other.id() + " and " + a.id());
       }
     }
-    b.add(phrase, a);
+    b.add(phrase, tokens, a);
   }
 
   public List<Agency> all() {

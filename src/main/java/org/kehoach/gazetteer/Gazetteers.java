@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * All of the project's gazetteers, loaded together from one folder ({@code gazetteers/} of the project) or
  * from the same files packaged on the classpath under {@code gazetteers/}. Loading parses and checks every
  * file (errors name the file and line) and takes well under a second; build one instance and share it.
- * Immutable and thread-safe.
+ * The commune file (ten thousand rows, half of the loading work) is the exception: only plans issued by a
+ * commune-level body consult it, so it is read and checked on the first call of {@link #communes()}, which
+ * throws its errors. Immutable (the communes, once loaded, are kept) and thread-safe.
  */
 public final class Gazetteers {
   /** The classpath folder the build copies the gazetteer files into. */
@@ -22,7 +25,7 @@ public final class Gazetteers {
   public static final String PATH_PROPERTY = "kehoach.gazetteers";
 
   private final AdminGazetteer admin;
-  private final CommuneGazetteer communes;
+  private final Supplier<CommuneGazetteer> communes;
   private final AgencyGazetteer agencies;
   private final IndicatorMatcher indicators;
   private final SyllableTokenizer tokenizer;
@@ -30,6 +33,15 @@ public final class Gazetteers {
   public Gazetteers(
       AdminGazetteer admin,
       CommuneGazetteer communes,
+      AgencyGazetteer agencies,
+      IndicatorMatcher indicators,
+      SyllableTokenizer tokenizer) {
+    this(admin, constant(Objects.requireNonNull(communes, "communes")), agencies, indicators, tokenizer);
+  }
+
+  private Gazetteers(
+      AdminGazetteer admin,
+      Supplier<CommuneGazetteer> communes,
       AgencyGazetteer agencies,
       IndicatorMatcher indicators,
       SyllableTokenizer tokenizer) {
@@ -94,20 +106,26 @@ public final class Gazetteers {
     SyllableTokenizer tokenizer = new SyllableTokenizer();
     AdminUnitsTsv adminTsv = new AdminUnitsTsv();
     List<AdminUnit> units = adminTsv.units(read(source, AdminUnitsTsv.UNITS_FILE, AdminUnitsTsv.UNITS_HEADER));
-    List<AdminUnit> communes = adminTsv.communes(
-        read(source, AdminUnitsTsv.COMMUNES_FILE, AdminUnitsTsv.COMMUNES_HEADER), units, new AdminAliasRules());
     List<Agency> agencies =
         new AgenciesTsv().agencies(read(source, AgenciesTsv.FILE, AgenciesTsv.HEADER), tokenizer);
     List<String> stopPhrases =
         AgenciesTsv.stopPhrases(read(source, AgenciesTsv.STOP_FILE, AgenciesTsv.STOP_HEADER));
     List<Indicator> indicators =
         new IndicatorsTsv().indicators(read(source, IndicatorsTsv.FILE, IndicatorsTsv.HEADER), tokenizer);
+    Supplier<CommuneGazetteer> communes = new Lazy<>(() -> new CommuneGazetteer(
+        adminTsv.communes(read(source, AdminUnitsTsv.COMMUNES_FILE, AdminUnitsTsv.COMMUNES_HEADER), units,
+            new AdminAliasRules()),
+        tokenizer));
     return new Gazetteers(
         new AdminGazetteer(units, tokenizer),
-        new CommuneGazetteer(communes, tokenizer),
+        communes,
         new AgencyGazetteer(agencies, stopPhrases, tokenizer),
         new IndicatorMatcher(indicators, tokenizer),
         tokenizer);
+  }
+
+  private static <T> Supplier<T> constant(T value) {
+    return () -> value;
   }
 
   private static List<TsvRow> read(Source source, String file, List<String> header) {
@@ -122,8 +140,13 @@ public final class Gazetteers {
     return admin;
   }
 
+  /**
+   * The communes, read and checked on the first call.
+   *
+   * @throws GazetteerFormatException when the commune file is malformed (on every call, until it loads)
+   */
   public CommuneGazetteer communes() {
-    return communes;
+    return communes.get();
   }
 
   public AgencyGazetteer agencies() {

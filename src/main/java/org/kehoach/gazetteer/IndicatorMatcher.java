@@ -2,9 +2,8 @@ package org.kehoach.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +34,17 @@ public final class IndicatorMatcher {
   private final double minCoverage;
   private final List<Indicator> indicators;
   private final Map<String, Indicator> byId;
-  private final Map<String, List<Entry>> entriesById;
-  private final Map<String, Set<String>> vocabulary;
-  private final Map<String, Double> weights;
+  private final FeatureSpace features;
+  /** Weight of each feature, by feature number. */
+  private final double[] weights;
+  /** Per indicator (in list order): the features any of its phrases uses. */
+  private final int[][] vocabulary;
+  /** Per indicator: its name and synonyms with their features. */
+  private final Entry[][] entries;
+  /** Per feature: the indicators (list positions, ascending) whose phrases use it. */
+  private final int[][] users;
 
-  private record Entry(Indicator indicator, String synonym, Set<String> features, double weight) {}
+  private record Entry(String synonym, int[] features, double weight) {}
 
   public IndicatorMatcher(List<Indicator> indicators, SyllableTokenizer tokenizer) {
     this(indicators, tokenizer, DEFAULT_MIN_COVERAGE);
@@ -54,44 +59,73 @@ public final class IndicatorMatcher {
     this.minCoverage = minCoverage;
     this.indicators = List.copyOf(indicators);
     Map<String, Indicator> ids = new LinkedHashMap<>();
-    Map<String, Integer> df = new HashMap<>();
-    Map<String, Set<String>> vocab = new HashMap<>();
-    List<Entry> raw = new ArrayList<>();
-    for (Indicator ind : indicators) {
+    FeatureSpace.Builder space = new FeatureSpace.Builder();
+    int n = this.indicators.size();
+    int[][] vocab = new int[n][];
+    int[][][] phraseFeatures = new int[n][][];
+    String[][] phraseTexts = new String[n][];
+    for (int i = 0; i < n; i++) {
+      Indicator ind = this.indicators.get(i);
       if (ids.put(ind.id(), ind) != null) {
         throw new IllegalArgumentException("duplicate indicator id " + ind.id());
       }
-      Set<String> union = new HashSet<>();
       List<String> phrases = new ArrayList<>();
       phrases.add(ind.name());
       phrases.addAll(ind.synonyms());
+      List<int[]> kept = new ArrayList<>();
+      List<String> keptTexts = new ArrayList<>();
+      Set<Integer> union = new LinkedHashSet<>();
       for (String p : phrases) {
-        Set<String> f = features(p);
-        if (!f.isEmpty()) {
-          union.addAll(f);
-          raw.add(new Entry(ind, p, f, 0));
+        int[] f = space.intern(tokenizer.keys(p));
+        if (f.length > 0) {
+          kept.add(f);
+          keptTexts.add(p);
+          for (int x : f) {
+            union.add(x);
+          }
         }
       }
-      for (String f : union) {
-        df.merge(f, 1, Integer::sum);
+      vocab[i] = union.stream().mapToInt(Integer::intValue).toArray();
+      phraseFeatures[i] = kept.toArray(new int[0][]);
+      phraseTexts[i] = keptTexts.toArray(new String[0]);
+    }
+    this.features = space.build();
+    int[] df = new int[features.size()];
+    for (int[] v : vocab) {
+      for (int f : v) {
+        df[f]++;
       }
-      vocab.put(ind.id(), Set.copyOf(union));
     }
-    int n = Math.max(1, indicators.size());
-    Map<String, Double> w = new HashMap<>();
-    df.forEach((f, count) -> w.put(f, Math.log(1.0 + (double) n / count)));
-    this.weights = Map.copyOf(w);
-    Map<String, List<Entry>> byIndicator = new HashMap<>();
-    for (Entry e : raw) {
-      byIndicator
-          .computeIfAbsent(e.indicator().id(), k -> new ArrayList<>())
-          .add(new Entry(e.indicator(), e.synonym(), Set.copyOf(e.features()), weightOf(e.features())));
+    int total = Math.max(1, n);
+    this.weights = new double[df.length];
+    for (int f = 0; f < df.length; f++) {
+      weights[f] = Math.log(1.0 + (double) total / df[f]);
     }
-    Map<String, List<Entry>> frozen = new HashMap<>();
-    byIndicator.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    this.entriesById = Map.copyOf(frozen);
-    this.vocabulary = Map.copyOf(vocab);
+    this.users = users(vocab, df);
+    this.entries = new Entry[n][];
+    for (int i = 0; i < n; i++) {
+      entries[i] = new Entry[phraseFeatures[i].length];
+      for (int k = 0; k < phraseFeatures[i].length; k++) {
+        int[] f = phraseFeatures[i][k];
+        entries[i][k] = new Entry(phraseTexts[i][k], f, sum(f));
+      }
+    }
+    this.vocabulary = vocab;
     this.byId = Map.copyOf(ids);
+  }
+
+  private static int[][] users(int[][] vocab, int[] df) {
+    int[][] out = new int[df.length][];
+    int[] filled = new int[df.length];
+    for (int f = 0; f < df.length; f++) {
+      out[f] = new int[df[f]];
+    }
+    for (int i = 0; i < vocab.length; i++) {
+      for (int f : vocab[i]) {
+        out[f][filled[f]++] = i;
+      }
+    }
+    return out;
   }
 
   public List<Indicator> all() {
@@ -116,35 +150,30 @@ public final class IndicatorMatcher {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1, got " + limit);
     }
-    Set<String> query = features(phrase);
-    double known = 0;
-    for (String f : query) {
-      known += weights.getOrDefault(f, 0.0);
-    }
-    if (known == 0) {
+    int[] query = features.lookup(tokenizer.keys(phrase));
+    if (query.length == 0) {
       return List.of();
     }
-    List<IndicatorMatch> out = new ArrayList<>();
-    for (Indicator ind : indicators) {
-      double explained = 0;
-      for (String f : vocabulary.get(ind.id())) {
-        if (query.contains(f)) {
-          explained += weights.get(f);
-        }
+    boolean[] inQuery = new boolean[weights.length];
+    boolean[] candidate = new boolean[indicators.size()];
+    double known = 0;
+    for (int f : query) {
+      inQuery[f] = true;
+      known += weights[f];
+      for (int i : users[f]) {
+        candidate[i] = true;
       }
-      if (explained == 0) {
+    }
+    List<IndicatorMatch> out = new ArrayList<>();
+    for (int i = 0; i < candidate.length; i++) {
+      if (!candidate[i]) {
         continue;
       }
+      double explained = shared(vocabulary[i], inQuery);
       Entry bestEntry = null;
       double bestCoverage = 0;
-      for (Entry e : entriesById.get(ind.id())) {
-        double shared = 0;
-        for (String f : e.features()) {
-          if (query.contains(f)) {
-            shared += weights.get(f);
-          }
-        }
-        double coverage = Math.min(1.0, shared / e.weight());
+      for (Entry e : entries[i]) {
+        double coverage = Math.min(1.0, shared(e.features(), inQuery) / e.weight());
         if (coverage > bestCoverage) {
           bestCoverage = coverage;
           bestEntry = e;
@@ -155,28 +184,27 @@ public final class IndicatorMatcher {
       }
       double precision = Math.min(1.0, explained / known);
       double score = Math.pow(bestCoverage, COVERAGE_EXPONENT) * Math.pow(precision, 1 - COVERAGE_EXPONENT);
-      out.add(new IndicatorMatch(ind, bestEntry.synonym(), score, bestCoverage));
+      out.add(new IndicatorMatch(indicators.get(i), bestEntry.synonym(), score, bestCoverage));
     }
     out.sort(Comparator.comparingDouble(IndicatorMatch::score).reversed());
     return List.copyOf(out.subList(0, Math.min(limit, out.size())));
   }
 
-  private Set<String> features(String phrase) {
-    List<String> keys = tokenizer.keys(phrase);
-    Set<String> f = new HashSet<>();
-    for (int i = 0; i < keys.size(); i++) {
-      f.add(keys.get(i));
-      if (i + 1 < keys.size()) {
-        f.add(keys.get(i) + ' ' + keys.get(i + 1));
+  /** The weight of the features in {@code set} that the query holds. */
+  private double shared(int[] set, boolean[] inQuery) {
+    double sum = 0;
+    for (int f : set) {
+      if (inQuery[f]) {
+        sum += weights[f];
       }
     }
-    return f;
+    return sum;
   }
 
-  private double weightOf(Set<String> features) {
+  private double sum(int[] set) {
     double sum = 0;
-    for (String f : features) {
-      sum += weights.get(f);
+    for (int f : set) {
+      sum += weights[f];
     }
     return sum;
   }

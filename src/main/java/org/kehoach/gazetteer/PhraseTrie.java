@@ -2,12 +2,12 @@ package org.kehoach.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An immutable trie over syllable keys ({@link SyllableTokenizer}) mapping phrases to values. {@link #findAll}
@@ -20,6 +20,9 @@ import java.util.Set;
  * Thread-safe once built.
  */
 public final class PhraseTrie<V> {
+  /** Phrases longer than this many syllables are not followed further. */
+  private static final int MAX_PHRASE_TOKENS = 64;
+
   private final SyllableTokenizer tokenizer;
   private final Node<V> root;
   private final int size;
@@ -44,18 +47,18 @@ public final class PhraseTrie<V> {
   public List<PhraseMatch<V>> findAll(String text) {
     List<Token> tokens = tokenizer.tokenize(text);
     List<PhraseMatch<V>> out = new ArrayList<>();
+    Walk<V> walk = new Walk<>();
     int i = 0;
     while (i < tokens.size()) {
-      int end = longestAt(text, tokens, i);
-      if (end < 0) {
+      if (!longestAt(text, tokens, i, walk)) {
         i++;
         continue;
       }
-      PhraseMatch<V> m = match(text, tokens, i, end);
+      PhraseMatch<V> m = match(text, tokens, i, walk);
       if (m != null) {
         out.add(m);
       }
-      i = end + 1;
+      i = walk.last + 1;
     }
     return out;
   }
@@ -63,11 +66,11 @@ public final class PhraseTrie<V> {
   /** The longest stored phrase that starts at the first syllable of {@code text}, if any. */
   public Optional<PhraseMatch<V>> longestPrefix(String text) {
     List<Token> tokens = tokenizer.tokenize(text);
-    if (tokens.isEmpty()) {
+    Walk<V> walk = new Walk<>();
+    if (tokens.isEmpty() || !longestAt(text, tokens, 0, walk)) {
       return Optional.empty();
     }
-    int end = longestAt(text, tokens, 0);
-    return end < 0 ? Optional.empty() : Optional.ofNullable(match(text, tokens, 0, end));
+    return Optional.ofNullable(match(text, tokens, 0, walk));
   }
 
   /** The values stored under exactly the phrase {@code text} (compared by syllable keys); empty if none. */
@@ -83,26 +86,32 @@ public final class PhraseTrie<V> {
   }
 
   /**
-   * Index of the last token of the longest phrase (reported or blocking) starting at {@code from} whose
-   * separators the text respects, or -1.
+   * Finds the longest phrase (reported or blocking) starting at token {@code from} whose separators the text
+   * respects: false when there is none, else true with {@code walk} holding its last token and its node.
    */
-  private int longestAt(String text, List<Token> tokens, int from) {
-    Node<V> node = root;
-    int best = -1;
-    Gap[] gaps = new Gap[Math.min(tokens.size() - from, 64)];
-    for (int j = from; j < tokens.size() && j - from < gaps.length; j++) {
-      if (j > from) {
-        gaps[j - from - 1] = Gap.of(text, tokens.get(j - 1).end(), tokens.get(j).start());
+  private boolean longestAt(String text, List<Token> tokens, int from, Walk<V> walk) {
+    Node<V> node = root.children.get(tokens.get(from).key());
+    if (node == null) {
+      return false;
+    }
+    walk.last = -1;
+    int limit = Math.min(tokens.size(), from + MAX_PHRASE_TOKENS);
+    for (int j = from; ; ) {
+      if (node.terminal() && allowed(walk.gaps, node.maxGaps)) {
+        walk.last = j;
+        walk.node = node;
+      }
+      j++;
+      if (j >= limit || node.children.isEmpty()) {
+        break;
       }
       node = node.children.get(tokens.get(j).key());
       if (node == null) {
         break;
       }
-      if (node.terminal() && allowed(gaps, node.maxGaps)) {
-        best = j;
-      }
+      walk.gaps[j - from - 1] = Gap.of(text, tokens.get(j - 1).end(), tokens.get(j).start());
     }
-    return best;
+    return walk.last >= 0;
   }
 
   private static boolean allowed(Gap[] textGaps, Gap[] phraseGaps) {
@@ -114,25 +123,28 @@ public final class PhraseTrie<V> {
     return true;
   }
 
-  /** The match of tokens {@code first..last}, or null when that phrase is a blocking one. */
-  private PhraseMatch<V> match(String text, List<Token> tokens, int first, int last) {
+  /** The match of the tokens from {@code first} to the end of {@code walk}, or null for a blocking phrase. */
+  private PhraseMatch<V> match(String text, List<Token> tokens, int first, Walk<V> walk) {
+    if (walk.node.values.isEmpty()) {
+      return null;
+    }
     int start = tokens.get(first).start();
-    int end = tokens.get(last).end();
+    int end = tokens.get(walk.last).end();
     StringBuilder key = new StringBuilder();
-    for (int j = first; j <= last; j++) {
+    for (int j = first; j <= walk.last; j++) {
       if (j > first) {
         key.append(' ');
       }
       key.append(tokens.get(j).key());
     }
-    Node<V> node = root;
-    for (int j = first; j <= last; j++) {
-      node = node.children.get(tokens.get(j).key());
-    }
-    if (node.values.isEmpty()) {
-      return null;
-    }
-    return new PhraseMatch<>(start, end, text.substring(start, end), key.toString(), node.values);
+    return new PhraseMatch<>(start, end, text.substring(start, end), key.toString(), walk.node.values);
+  }
+
+  /** Scratch state of one scan: the separators seen from the start token, and the longest phrase found. */
+  private static final class Walk<V> {
+    final Gap[] gaps = new Gap[MAX_PHRASE_TOKENS];
+    int last;
+    Node<V> node;
   }
 
   private static final class Node<V> {
@@ -172,18 +184,43 @@ public final class PhraseTrie<V> {
      * @return false when the phrase had no syllables
      */
     public boolean add(String phrase, V value) {
+      return add(phrase, tokenizer.tokenize(phrase), value);
+    }
+
+    /** {@link #add(String, Object)} for a phrase already tokenized with this builder's tokenizer. */
+    boolean add(String phrase, List<Token> tokens, V value) {
       if (value == null) {
         throw new NullPointerException("value");
       }
-      MutableNode<V> node = terminal(phrase);
+      MutableNode<V> node = terminal(phrase, tokens);
       if (node == null) {
         return false;
       }
       if (node.values.isEmpty() && !node.blocking) {
         size++;
       }
-      node.values.add(value);
+      if (!node.values.contains(value)) {
+        node.values.add(value);
+      }
       return true;
+    }
+
+    /**
+     * Adds values under a phrase already tokenized with this builder's tokenizer, without comparing them:
+     * the caller guarantees that they differ from each other and from the values already under the phrase.
+     * For loaders of large gazetteers, whose values are records that are costly to compare at start-up.
+     */
+    void addAllDistinct(String phrase, List<Token> tokens, Collection<V> values) {
+      MutableNode<V> node = terminal(phrase, tokens);
+      if (node == null || values.isEmpty()) {
+        return;
+      }
+      if (node.values.isEmpty() && !node.blocking) {
+        size++;
+      }
+      for (V v : values) {
+        node.values.add(Objects.requireNonNull(v, "value"));
+      }
     }
 
     /**
@@ -193,7 +230,7 @@ public final class PhraseTrie<V> {
      * @return false when the phrase had no syllables
      */
     public boolean block(String phrase) {
-      MutableNode<V> node = terminal(phrase);
+      MutableNode<V> node = terminal(phrase, tokenizer.tokenize(phrase));
       if (node == null) {
         return false;
       }
@@ -201,8 +238,7 @@ public final class PhraseTrie<V> {
       return true;
     }
 
-    private MutableNode<V> terminal(String phrase) {
-      List<Token> tokens = tokenizer.tokenize(phrase);
+    private MutableNode<V> terminal(String phrase, List<Token> tokens) {
       if (tokens.isEmpty()) {
         return null;
       }
@@ -225,9 +261,14 @@ public final class PhraseTrie<V> {
 
     /** The values already stored under exactly {@code phrase}. */
     public List<V> get(String phrase) {
+      return get(tokenizer.tokenize(phrase));
+    }
+
+    /** {@link #get(String)} for a phrase already tokenized with this builder's tokenizer. */
+    List<V> get(List<Token> tokens) {
       MutableNode<V> node = root;
-      for (String k : tokenizer.keys(phrase)) {
-        node = node.children.get(k);
+      for (Token t : tokens) {
+        node = node.children.get(t.key());
         if (node == null) {
           return List.of();
         }
@@ -250,7 +291,8 @@ public final class PhraseTrie<V> {
 
   private static final class MutableNode<V> {
     final Map<String, MutableNode<V>> children = new HashMap<>();
-    final Set<V> values = new LinkedHashSet<>();
+    /** Few per phrase: a list compared by equals is cheaper than hashing the values (records of lists). */
+    final List<V> values = new ArrayList<>(1);
     Gap[] maxGaps;
     boolean blocking;
   }

@@ -34,7 +34,7 @@ public final class SyllableTokenizer {
         i++;
       }
       if (i > start) {
-        String key = key(text.subSequence(start, i).toString());
+        String key = key(text, start, i);
         if (!key.isEmpty()) {
           out.add(new Token(key, start, i));
         }
@@ -67,8 +67,24 @@ public final class SyllableTokenizer {
         || type == Character.ENCLOSING_MARK;
   }
 
-  private static String key(String run) {
-    String k = Fold.fold(run).replace('ð', 'd');
+  /** The key of the run {@code text[start, end)}, folded character by character when the fold table allows. */
+  private static String key(CharSequence text, int start, int end) {
+    char[] folded = new char[end - start];
+    int len = 0;
+    for (int i = start; i < end; i++) {
+      int f = Fold.of(text.charAt(i));
+      if (f >= 0) {
+        folded[len++] = (char) f;
+      } else if (f != Fold.DROP) {
+        return spelling(Fold.fold(text.subSequence(start, end).toString()));
+      }
+    }
+    return spelling(new String(folded, 0, len));
+  }
+
+  /** The spelling rules applied to a folded run: ð as d, numbers without leading zeros, y after an onset as i. */
+  private static String spelling(String foldedRun) {
+    String k = foldedRun.replace('ð', 'd');
     if (isDigits(k)) {
       int z = 0;
       while (z < k.length() - 1 && k.charAt(z) == '0') {

@@ -1,6 +1,8 @@
 package org.kehoach.gazetteer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,12 +55,19 @@ public enum UnitType {
 
   /** The type whose label is {@code label}, compared case-insensitively. */
   public static Optional<UnitType> fromLabel(String label) {
-    String l = label.strip().toLowerCase(Locale.ROOT);
-    for (UnitType t : values()) {
-      if (t.label.toLowerCase(Locale.ROOT).equals(l)) {
-        return Optional.of(t);
+    return Optional.ofNullable(Labels.BY_LOWER_CASE.get(label.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The types by lower-case label, built once (every gazetteer row looks its type up). */
+  private static final class Labels {
+    static final Map<String, UnitType> BY_LOWER_CASE = byLowerCase();
+
+    private static Map<String, UnitType> byLowerCase() {
+      Map<String, UnitType> m = new HashMap<>();
+      for (UnitType t : values()) {
+        m.putIfAbsent(t.label.toLowerCase(Locale.ROOT), t);
       }
+      return Map.copyOf(m);
     }
-    return Optional.empty();
   }
 }

@@ -15,6 +15,7 @@ import org.kehoach.ingest.RawDocument;
 import org.kehoach.ingest.normalize.NormalizedText;
 import org.kehoach.model.Plan;
 import org.kehoach.model.PlanSource;
+import org.kehoach.structure.Segmenter;
 
 /**
  * Read → normalise → segment → extract, for one file at a time. Thread-safe; expensive to build (Tika's
@@ -22,6 +23,7 @@ import org.kehoach.model.PlanSource;
  */
 public final class PlanPipeline implements AutoCloseable {
   private final TextExtraction text;
+  private final Segmenter segmenter = new Segmenter();
   private final PlanExtractor extractor;
 
   public PlanPipeline(PipelineConfig config) {
@@ -37,7 +39,8 @@ public final class PlanPipeline implements AutoCloseable {
     PlanSource source = new PlanSource(
         file.getFileName().toString(), raw.format(), sha256(file), raw.paged() ? raw.pages().size() : null,
         raw.ocr(), normalized.encoding());
-    return extractor.extract(source, normalized.value(), normalized.text());
+    String plain = normalized.value();
+    return extractor.extract(source, plain, normalized.text(), segmenter.segment(plain, normalized.text()::pageAt));
   }
 
   /** Hex SHA-256 of a file's bytes: the identity of an upload. */

@@ -79,6 +79,6 @@ final class ClosingLocator {
   private boolean isHeadingLike(String t) {
     return t.endsWith(":") || HeadingPatterns.romanHeading(t) != null || HeadingPatterns.partHeading(t) != null
         || HeadingPatterns.letterHeading(t) != null
-        || (TextShape.isCapitals(t) && TextShape.words(t) <= 12);
+        || (TextShape.isCapitals(t) && TextShape.wordsAtMost(t, 12));
   }
 }

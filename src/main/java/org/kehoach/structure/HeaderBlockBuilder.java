@@ -82,7 +82,7 @@ final class HeaderBlockBuilder {
   private static boolean continuesIssuer(LineTable lines, LineKind[] kinds, int i) {
     Line line = lines.get(i);
     if (kinds[i] != LineKind.BODY || !TextShape.isCapitals(line.text())
-        || TextShape.words(line.text()) > MAX_CONTINUATION_WORDS || !line.text().chars().allMatch(
+        || !TextShape.wordsAtMost(line.text(), MAX_CONTINUATION_WORDS) || !line.text().chars().allMatch(
             c -> Character.isLetter(c) || TextShape.isSpace((char) c) || c == '-' || c == '.' || c == ',')) {
       return false;
     }

@@ -61,7 +61,7 @@ final class HeadingDetector {
         }
         continue;
       }
-      if (TextShape.isCapitals(t) && TextShape.words(t) <= MAX_UNNUMBERED_WORDS) {
+      if (TextShape.isCapitals(t) && TextShape.wordsAtMost(t, MAX_UNNUMBERED_WORDS)) {
         SectionKind k = kinds.matchKey(line.key());
         if (k != null && k != SectionKind.OTHER) {
           unnumbered.add(heading(line, new Numbered(null, 0, Style.NONE, 0)));
@@ -87,14 +87,15 @@ final class HeadingDetector {
    */
   private boolean isArabicHeading(LineTable lines, Heading h, int expected, SectionKind current) {
     String text = lines.text().substring(h.textStart(), h.textEnd());
-    if (h.value() < 1 || TextShape.words(text) > MAX_UNNUMBERED_WORDS) {
+    if (h.value() < 1 || !TextShape.wordsAtMost(text, MAX_UNNUMBERED_WORDS)) {
       return false;
     }
     if (TextShape.isCapitals(text)) {
       return h.value() >= expected - 1 && h.value() <= expected + 1;
     }
-    SectionKind named = kinds.matchKey(TextShape.key(text));
-    boolean newKind = named != null && named != SectionKind.OTHER && named != current;
+    // the heading's kind was read from this same text: OTHER when no row names it
+    SectionKind named = h.kind();
+    boolean newKind = named != SectionKind.OTHER && named != current;
     return newKind && (h.value() == expected || h.value() == expected + 1);
   }
 
@@ -127,12 +128,12 @@ final class HeadingDetector {
     if (capitalsEnd > 0 && (colon < 0 || capitalsEnd < colon)) {
       return capitalsEnd;
     }
-    if (colon > from && colon < t.length() - 1 && TextShape.words(t.substring(from, colon)) <= MAX_HEADING_WORDS) {
+    if (colon > from && colon < t.length() - 1 && TextShape.wordsAtMost(t.substring(from, colon), MAX_HEADING_WORDS)) {
       return colon;
     }
     int stop = t.indexOf(". ", from);
     if (stop > from && stop + 2 < t.length() && Character.isUpperCase(t.charAt(stop + 2))
-        && TextShape.words(t.substring(from, stop)) <= MAX_HEADING_WORDS) {
+        && TextShape.wordsAtMost(t.substring(from, stop), MAX_HEADING_WORDS)) {
       return stop;
     }
     return -1;

@@ -69,7 +69,7 @@ final class LineClassifier {
     if (AUTHORITY.matcher(t).lookingAt()) {
       return LineKind.SIGNATURE_AUTHORITY;
     }
-    if (Lexicon.startsWithWord(key, "noi nhan") && TextShape.words(t) <= 12) {
+    if (Lexicon.startsWithWord(key, "noi nhan") && TextShape.wordsAtMost(t, 12)) {
       return LineKind.RECIPIENTS_HEADING;
     }
     if (key.startsWith("cong hoa xa hoi chu nghia") || key.startsWith("doc lap tu do hanh phuc")) {
@@ -89,10 +89,10 @@ final class LineClassifier {
       return LineKind.CLOSING;
     }
     boolean capitals = TextShape.isCapitals(t);
-    if (capitals && TextShape.words(t) <= 12 && vocabulary.signerTitles().matchesPrefix(key)) {
+    if (capitals && TextShape.wordsAtMost(t, 12) && vocabulary.signerTitles().matchesPrefix(key)) {
       return LineKind.SIGNER_TITLE;
     }
-    if (capitals && TextShape.words(t) <= 14 && vocabulary.issuers().matchesPrefix(key)) {
+    if (capitals && TextShape.wordsAtMost(t, 14) && vocabulary.issuers().matchesPrefix(key)) {
       return LineKind.HEADER_ISSUER;
     }
     if (capitalStart && vocabulary.preambleOpeners().matchesPrefix(key)) {
@@ -182,7 +182,7 @@ final class LineClassifier {
   }
 
   private boolean isBoilerplate(String t, String key) {
-    if (TextShape.words(t) > 15) {
+    if (!TextShape.wordsAtMost(t, 15)) {
       return false;
     }
     return CRUMB.matcher(t).find() || vocabulary.boilerplate().keys().contains(key);

@@ -1,8 +1,8 @@
 package org.kehoach.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  * (motto after the issuer, place-date after the number, an authority line after a recipient). Stateless.
  */
 final class LineSplitter {
-  /** Runs of tabs between cells. Example: "Nơi nhận:\tKT. CHỦ TỊCH". */
-  private static final Pattern TAB_RUN = Pattern.compile("\t+");
-
   /** The national name glued after another header cell. Example: "HUYỆN HỒNG NGỰ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
   private static final Pattern MOTTO_INSIDE =
       Pattern.compile("(?<=\\S)[ \\u00A0]+(?=CỘNG\\s{1,4}H(?:ÒA|OÀ)\\s{1,4}XÃ\\s{1,4}HỘI)");
@@ -40,8 +37,23 @@ final class LineSplitter {
   /** "Nơi nhận:" glued after the closing statement. Example: "… thực hiện./. Nơi nhận:". */
   private static final Pattern RECIPIENTS_INSIDE = Pattern.compile("(?<=\\S)[ \\u00A0]+(?=Nơi\\s{1,3}nhận\\s{0,2}:)");
 
-  private static final List<Pattern> GLUED_CELLS =
-      List.of(MOTTO_INSIDE, SLOGAN_INSIDE, AUTHORITY_INSIDE, RECIPIENTS_INSIDE);
+  /**
+   * The glued-cell patterns, each with a test of a character sequence all its matches hold: most cells hold
+   * none, and the test spares them the pattern.
+   */
+  private static final List<Glued> GLUED_CELLS =
+      List.of(
+          new Glued(MOTTO_INSIDE, (t, from, to) -> contains(t, from, to, "CỘNG")),
+          new Glued(SLOGAN_INSIDE, LineSplitter::hasDoc),
+          new Glued(AUTHORITY_INSIDE, LineSplitter::hasAbbreviationDot),
+          new Glued(RECIPIENTS_INSIDE, (t, from, to) -> contains(t, from, to, "Nơi")));
+
+  /** Whether {@code text[from, to)} may hold a match of a pattern. */
+  private interface RangeTest {
+    boolean test(String text, int from, int to);
+  }
+
+  private record Glued(Pattern pattern, RangeTest mayHold) {}
 
   LineTable split(String text) {
     List<Line> lines = new ArrayList<>();
@@ -72,21 +84,25 @@ final class LineSplitter {
     return new LineTable(text, lines);
   }
 
-  /** Trimmed, non-empty cells of one physical line as {start, end} pairs. */
+  /** Trimmed, non-empty cells of one physical line as {start, end} pairs; runs of tabs separate cells. */
   private static List<int[]> cells(String text, int from, int to) {
-    List<int[]> out = new ArrayList<>();
-    Matcher tabs = TAB_RUN.matcher(text).region(from, to);
+    List<int[]> out = new ArrayList<>(2);
     int cellStart = from;
     while (true) {
-      boolean found = tabs.find();
-      int cellEnd = found ? tabs.start() : to;
-      splitGlued(text, cellStart, cellEnd, out);
-      if (!found) {
-        break;
+      int tab = cellStart;
+      while (tab < to && text.charAt(tab) != '\t') {
+        tab++;
       }
-      cellStart = tabs.end();
+      if (tab == to) {
+        splitGlued(text, cellStart, to, out);
+        return out;
+      }
+      splitGlued(text, cellStart, tab, out);
+      cellStart = tab + 1;
+      while (cellStart < to && text.charAt(cellStart) == '\t') {
+        cellStart++;
+      }
     }
-    return out;
   }
 
   private static void splitGlued(String text, int from, int to, List<int[]> out) {
@@ -94,19 +110,68 @@ final class LineSplitter {
     if (cell == null) {
       return;
     }
-    TreeSet<Integer> cuts = new TreeSet<>();
-    for (Pattern p : GLUED_CELLS) {
-      Matcher m = p.matcher(text).region(cell[0], cell[1]);
+    int[] cuts = null;
+    int count = 0;
+    for (Glued g : GLUED_CELLS) {
+      if (!g.mayHold().test(text, cell[0], cell[1])) {
+        continue;
+      }
+      Matcher m = g.pattern().matcher(text).region(cell[0], cell[1]);
       while (m.find()) {
-        cuts.add(m.start());
+        if (cuts == null) {
+          cuts = new int[4];
+        } else if (count == cuts.length) {
+          cuts = Arrays.copyOf(cuts, count * 2);
+        }
+        cuts[count++] = m.start();
       }
     }
     int s = cell[0];
-    for (int cut : cuts) {
-      addWithPlaceDate(text, s, cut, out);
-      s = cut;
+    if (cuts != null) {
+      Arrays.sort(cuts, 0, count);
+      for (int i = 0; i < count; i++) {
+        if (i > 0 && cuts[i] == cuts[i - 1]) {
+          continue;
+        }
+        addWithPlaceDate(text, s, cuts[i], out);
+        s = cuts[i];
+      }
     }
     addWithPlaceDate(text, s, cell[1], out);
+  }
+
+  /** Whether the range holds "M.", "T.", "L." or "Q.", as the authorities "TM.", "KT.", "TL.", "TUQ.", "Q." end. */
+  private static boolean hasAbbreviationDot(String text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (text.charAt(i) == '.' && "MTLQ".indexOf(text.charAt(i - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the range holds "độc" in any case, as the motto "Độc lập - Tự do - Hạnh phúc" starts. */
+  private static boolean hasDoc(String text, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      char c = text.charAt(i);
+      if ((c == 'Đ' || c == 'đ') && Character.toLowerCase(text.charAt(i + 1)) == 'ộ'
+          && Character.toLowerCase(text.charAt(i + 2)) == 'c') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  /** Whether {@code word} lies inside {@code text[from, to)}; the search stops at {@code to}. */
+  private static boolean contains(String text, int from, int to, String word) {
+    char first = word.charAt(0);
+    for (int i = from; i + word.length() <= to; i++) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addWithPlaceDate(String text, int from, int to, List<int[]> out) {

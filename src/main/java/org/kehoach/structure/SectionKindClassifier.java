@@ -11,7 +11,12 @@ import org.kehoach.model.SectionKind;
  * Immutable and thread-safe.
  */
 final class SectionKindClassifier {
-  private record Rule(SectionKind kind, String key) {}
+  /** A row: its kind, its key, and the words of the key (split once, for {@link #startsWithNearly}). */
+  private record Rule(SectionKind kind, String key, String[] words) {
+    Rule(SectionKind kind, String key) {
+      this(kind, key, key.split(" "));
+    }
+  }
 
   private final List<Rule> prefixRules;
   private final List<Rule> containsRules;
@@ -56,8 +61,15 @@ final class SectionKindClassifier {
         return r.kind();
       }
     }
+    String[] words = null;
     for (Rule r : prefixRules) {
-      if (startsWithNearly(key, r.key())) {
+      if (r.words().length < 2) {
+        continue;
+      }
+      if (words == null) {
+        words = key.split(" ");
+      }
+      if (startsWithNearly(words, r.words())) {
         return r.kind();
       }
     }
@@ -69,8 +81,10 @@ final class SectionKindClassifier {
    * when each word is at most one edit away, and words of fewer than four letters must be exact.
    */
   static boolean startsWithNearly(String key, String ruleKey) {
-    String[] k = key.split(" ");
-    String[] r = ruleKey.split(" ");
+    return startsWithNearly(key.split(" "), ruleKey.split(" "));
+  }
+
+  private static boolean startsWithNearly(String[] k, String[] r) {
     if (k.length < r.length || r.length < 2) {
       return false;
     }

@@ -17,7 +17,32 @@ final class TextShape {
    * turned into a space, spaces collapsed. "MỤC ĐÍCH, YÊU CẦU:" becomes "muc dich yeu cau".
    */
   static String key(String s) {
-    String f = Fold.fold(s);
+    char[] out = new char[s.length()];
+    int len = 0;
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      int f = Fold.of(s.charAt(i));
+      if (f == Fold.DROP) {
+        continue;
+      }
+      if (f == Fold.UNTABLED) {
+        return keyOfFolded(Fold.fold(s));
+      }
+      if (f >= 0 && Character.isLetterOrDigit((char) f)) {
+        if (space && len > 0) {
+          out[len++] = ' ';
+        }
+        space = false;
+        out[len++] = (char) f;
+      } else {
+        space = true;
+      }
+    }
+    return new String(out, 0, len);
+  }
+
+  /** The key of an already folded string; {@link #key} folds character by character instead when it can. */
+  private static String keyOfFolded(String f) {
     StringBuilder sb = new StringBuilder(f.length());
     boolean space = false;
     for (int i = 0; i < f.length(); i++) {
@@ -34,6 +59,9 @@ final class TextShape {
     }
     return sb.toString();
   }
+
+  /** The least share of capitals among its letters that makes a line "in capitals". */
+  private static final double CAPITALS_SHARE = 0.85;
 
   /** Share of upper-case letters among the letters of {@code s}; 0 when it has no letters. */
   static double upperShare(CharSequence s) {
@@ -53,7 +81,21 @@ final class TextShape {
 
   /** True when the letters of {@code s} are (nearly) all capitals, as in a heading "TỔ CHỨC THỰC HIỆN". */
   static boolean isCapitals(CharSequence s) {
-    return upperShare(s) >= 0.85;
+    int letters = 0;
+    int upper = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        } else if ((double) (upper + n - 1 - i) / (letters + n - 1 - i) < CAPITALS_SHARE) {
+          return false; // even all capitals from here on would not reach the share: a body line stops early
+        }
+      }
+    }
+    return letters != 0 && (double) upper / letters >= CAPITALS_SHARE;
   }
 
   /** True when the first letter-or-digit of {@code s} is a lower-case letter. */
@@ -79,17 +121,17 @@ final class TextShape {
     return false;
   }
 
-  /** Number of space-separated words. */
-  static int words(String s) {
+  /** Whether {@code s} has at most {@code max} space-separated words; stops counting past {@code max}. */
+  static boolean wordsAtMost(String s, int max) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
       boolean sp = isSpace(s.charAt(i));
-      if (!sp && !in) {
-        n++;
+      if (!sp && !in && ++n > max) {
+        return false;
       }
       in = !sp;
     }
-    return n;
+    return true;
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -18,10 +19,18 @@ import java.util.Set;
 public final class SyllableChecker {
   private static final String RHYMES_RESOURCE = "rhymes.txt";
 
-  private final Set<String> rhymes;
+  /**
+   * The letters rhymes are spelled with (the twelve vowels and the final consonants), numbered from 1 so that a
+   * rhyme packs into a long, five bits a letter: lookups then allocate nothing.
+   */
+  private static final String RHYME_LETTERS = "aăâeêioôơuưychmngpt";
+
+  /** The packed codes of the known rhymes, sorted. */
+  private final long[] rhymes;
 
   private SyllableChecker(Set<String> rhymes) {
-    this.rhymes = Set.copyOf(rhymes);
+    this.rhymes = rhymes.stream().mapToLong(r -> code((char) 0, r, 0, r.length())).filter(c -> c >= 0).sorted()
+        .toArray();
   }
 
   /** The checker with the rhyme list shipped in this package's resources. */
@@ -38,16 +47,15 @@ public final class SyllableChecker {
     if (stopFinal(s, syl) && syl.tone() != VietnameseLetters.ACUTE && syl.tone() != VietnameseLetters.DOT) {
       return false;
     }
-    String rhyme = plain(s, syl.vowelStart(), end);
-    if (rhymes.contains(rhyme)) {
+    if (known((char) 0, s, syl.vowelStart(), end)) {
       return true;
     }
     int onsetLength = syl.vowelStart() - syl.start();
     if (onsetLength == 2 && Syllable.plain(s, syl.start()) == 'q') {
-      return rhymes.contains("u" + rhyme);
+      return known('u', s, syl.vowelStart(), end);
     }
     if (onsetLength == 2 && Syllable.plain(s, syl.start()) == 'g' && Syllable.plain(s, syl.start() + 1) == 'i') {
-      return rhymes.contains("i" + rhyme);
+      return known('i', s, syl.vowelStart(), end);
     }
     return false;
   }
@@ -65,12 +73,31 @@ public final class SyllableChecker {
     return f == 'p' || f == 't' || f == 'c';
   }
 
-  private static String plain(CharSequence s, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      sb.append(Syllable.plain(s, i));
+  /** Whether {@code lead} (when not 0) followed by the plain letters of {@code s[from, to)} is a known rhyme. */
+  private boolean known(char lead, CharSequence s, int from, int to) {
+    long code = code(lead, s, from, to);
+    return code >= 0 && Arrays.binarySearch(rhymes, code) >= 0;
+  }
+
+  /**
+   * The packed code of {@code lead} (when not 0) and the plain letters of {@code s[from, to)}, or -1 when one is
+   * not a rhyme letter or the rhyme is too long to pack.
+   */
+  private static long code(char lead, CharSequence s, int from, int to) {
+    long code = 0;
+    int letters = 0;
+    if (lead != 0) {
+      code = RHYME_LETTERS.indexOf(lead) + 1;
+      letters = 1;
     }
-    return sb.toString();
+    for (int i = from; i < to; i++) {
+      int k = RHYME_LETTERS.indexOf(Syllable.plain(s, i)) + 1;
+      if (k == 0 || ++letters > 12) {
+        return -1;
+      }
+      code = code << 5 | k;
+    }
+    return code;
   }
 
   static Set<String> loadRhymes() {

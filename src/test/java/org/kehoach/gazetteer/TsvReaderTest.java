@@ -74,4 +74,22 @@ class TsvReaderTest {
     GazetteerFormatException e = assertThrows(GazetteerFormatException.class, () -> r.required("name"));
     assertEquals("test.tsv:2: column 'name' is empty", e.getMessage());
   }
+
+  @Test
+  void theQuickNfcTestOnlyPassesNormalisedText() {
+    StringBuilder chars = new StringBuilder();
+    for (char c = 0; c < 0x3000; c++) {
+      if (TsvReader.surelyNfc(String.valueOf(c))) {
+        chars.append(c);
+      }
+    }
+    assertTrue(chars.indexOf("ệ") >= 0 && chars.indexOf("ư") >= 0 && chars.indexOf("Đ") >= 0, "Vietnamese letters pass");
+    assertTrue(chars.indexOf("\u0301") < 0, "combining marks do not");
+    for (int i = 0; i < chars.length(); i++) {
+      for (int j = 0; j < chars.length(); j++) {
+        String pair = "" + chars.charAt(i) + chars.charAt(j);
+        assertTrue(Normalizer.isNormalized(pair, Normalizer.Form.NFC), () -> "not NFC: " + pair);
+      }
+    }
+  }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.kehoach.gazetteer.AdminGazetteer;
 import org.kehoach.gazetteer.AdminLevel;
 import org.kehoach.gazetteer.AdminUnit;
@@ -30,12 +31,13 @@ import org.kehoach.model.PlanLocation;
  */
 final class IssuerResolver {
   private final AdminGazetteer admin;
-  private final CommuneGazetteer communes;
+  /** Loaded on first use: only commune-level issuers need it (see {@link org.kehoach.gazetteer.Gazetteers#communes}). */
+  private final Supplier<CommuneGazetteer> communes;
 
   /** The issuer and where the plan applies. */
   record Resolution(Issuer issuer, PlanLocation location) {}
 
-  IssuerResolver(AdminGazetteer admin, CommuneGazetteer communes) {
+  IssuerResolver(AdminGazetteer admin, Supplier<CommuneGazetteer> communes) {
     this.admin = Objects.requireNonNull(admin, "admin");
     this.communes = Objects.requireNonNull(communes, "communes");
   }
@@ -147,7 +149,7 @@ final class IssuerResolver {
       return d == null ? new PlanLocation(province(null, parents, ctx), null, null)
           : new PlanLocation(d.provinceName(), d.name(), null);
     }
-    List<AdminUnit> found = communes.resolve(name, d == null ? null : d.code());
+    List<AdminUnit> found = communes.get().resolve(name, d == null ? null : d.code());
     if (d == null) {
       AdminUnit only = sameDistrict(found);
       if (only != null) {

@@ -47,7 +47,7 @@ public final class MetadataExtractor {
     Objects.requireNonNull(gazetteers, "gazetteers");
     BodyLexicon lexicon = new BodyLexicon(gazetteers.tokenizer());
     this.bodies = new BodyParser(lexicon);
-    this.resolver = new IssuerResolver(gazetteers.admin(), gazetteers.communes());
+    this.resolver = new IssuerResolver(gazetteers.admin(), gazetteers::communes);
     this.mentions = new PlaceMentions(gazetteers.admin());
     this.signers = new SignerReader(gazetteers.tokenizer());
   }
@@ -81,7 +81,7 @@ public final class MetadataExtractor {
     String place = placeDate == null ? null : placeDate.place();
     PlaceContext ctx = new PlaceContext(place, resolver.placeUnits(place),
         title == null ? List.of() : mentions.find(text, title.span().start(), title.span().end()),
-        preambleMentions(text, structure), mentions.provinceVotes(text));
+        preambleMentions(text, structure), new ProvinceVotes(mentions, text));
     IssuerResolver.Resolution r = resolver.resolve(found.chain(), found.named(), ctx);
     PlanTime time = planTime(text, structure, title);
     PlanDocument document = new PlanDocument(number == null ? null : number.number(),

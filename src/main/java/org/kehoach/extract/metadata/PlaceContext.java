@@ -1,7 +1,7 @@
 package org.kehoach.extract.metadata;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.kehoach.gazetteer.AdminUnit;
 
 /**
@@ -11,18 +11,18 @@ import org.kehoach.gazetteer.AdminUnit;
  * @param placeUnits the units that place may name
  * @param titleMentions units named with their type word in the title, each mention's candidates, in order
  * @param textMentions the same for the preamble
- * @param provinceVotes how often each province (by code) is named in the whole text
+ * @param provinceVotes how often each province (by code) is named in the whole text, counted when first asked
  */
 record PlaceContext(
     String place,
     List<AdminUnit> placeUnits,
     List<List<AdminUnit>> titleMentions,
     List<List<AdminUnit>> textMentions,
-    Map<String, Integer> provinceVotes) {
+    ProvinceVotes provinceVotes) {
   PlaceContext {
     placeUnits = List.copyOf(placeUnits);
     titleMentions = List.copyOf(titleMentions);
     textMentions = List.copyOf(textMentions);
-    provinceVotes = Map.copyOf(provinceVotes);
+    Objects.requireNonNull(provinceVotes, "provinceVotes");
   }
 }

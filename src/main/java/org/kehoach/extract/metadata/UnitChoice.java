@@ -52,9 +52,12 @@ final class UnitChoice {
   /** One of several same-named units: the one in the province the text names most, else the first. */
   static AdminUnit pick(List<AdminUnit> units, PlaceContext ctx) {
     AdminUnit best = units.get(0);
-    int bestVotes = ctx.provinceVotes().getOrDefault(best.provinceCode(), 0);
+    if (units.size() == 1) {
+      return best; // no choice: spare counting the votes
+    }
+    int bestVotes = ctx.provinceVotes().of(best.provinceCode());
     for (AdminUnit u : units) {
-      int v = ctx.provinceVotes().getOrDefault(u.provinceCode(), 0);
+      int v = ctx.provinceVotes().of(u.provinceCode());
       if (v > bestVotes) {
         best = u;
         bestVotes = v;

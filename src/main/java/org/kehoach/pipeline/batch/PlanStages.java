@@ -17,9 +17,7 @@ import org.kehoach.structure.Segmenter;
  * The stages after reading, timed per {@link Phase}: normalise, segment and test the shape ({@link PlanGate},
  * failing with {@code NOT_A_PLAN}), then extract. Thread-safe (every part is).
  *
- * <p>The extractor segments the text again: segmentation is a few per cent of extraction, and testing the shape
- * first spares the extractors text that is not a plan. An extractor entry point that takes a ready
- * segmentation would remove the repeat.
+ * <p>The text is segmented once: the extractor reads the structure the gate tested.
  */
 final class PlanStages implements BoundedExtraction.Stages {
   private final Normalizer normalizer;
@@ -52,7 +50,7 @@ final class PlanStages implements BoundedExtraction.Stages {
     }
     PlanSource source = new PlanSource(fileName, raw.format(), sha256, raw.paged() ? raw.pages().size() : null,
         raw.ocr(), normalized.encoding());
-    Plan plan = extractor.extract(source, text, normalized.text());
+    Plan plan = extractor.extract(source, text, normalized.text(), structure);
     times.add(Phase.EXTRACT, t);
     return new BoundedExtraction.Extracted(plan, structure.warnings());
   }
