@@ -1,6 +1,7 @@
 package org.kehoach.bench.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ final class BatchBenchTable {
         .append("; warningsByCode ").append(compact(r.report().path("warningsByCode")))
         .append("; phases (ms summed over threads / files) ").append(phases(r.report().path("phases")))
         .append(fmt("; wall %.1f s.%n%n", r.report().path("wallMs").asLong() / 1000.0));
+    failures(sb, r);
     sb.append("| check | result | detail |\n|---|---|---|\n");
     for (Check c : r.checks()) {
       sb.append("| ").append(c.name()).append(" | ").append(c.passed() ? "pass" : "**FAIL**").append(" | ")
@@ -44,6 +46,25 @@ final class BatchBenchTable {
     sb.append(fmt("%n%s. Work folder: %s (in/, out/, manifest.tsv, run-1.log, run-2.log).%n",
         r.passed() ? "All checks passed" : "SOME CHECKS FAILED", r.work()));
     return sb.toString();
+  }
+
+  /** One row per broken kind: the expected code, the codes reported, and the first file's message. */
+  private static void failures(StringBuilder sb, BatchBenchResult r) {
+    Map<String, ArchiveFile> byInput = new TreeMap<>();
+    Path in = r.work().resolve("in").toAbsolutePath().normalize();
+    r.manifest().files().forEach(f -> byInput.put(in.resolve(f.path()).toString(), f));
+    Map<String, Map<String, Long>> codes = new TreeMap<>();
+    Map<String, String> message = new TreeMap<>();
+    for (JsonNode f : r.report().path("failures")) {
+      ArchiveFile a = byInput.get(Path.of(f.path("file").asText()).toAbsolutePath().normalize().toString());
+      String kind = a == null ? "(no input)" : a.kind().toLowerCase(Locale.ROOT) + " → " + a.expected();
+      codes.computeIfAbsent(kind, k -> new TreeMap<>()).merge(f.path("code").asText(), 1L, Long::sum);
+      message.putIfAbsent(kind, f.path("message").asText());
+    }
+    sb.append("| broken kind → expected code | codes reported | message of the first |\n|---|---|---|\n");
+    codes.forEach((kind, n) -> sb.append("| ").append(kind).append(" | ").append(join(n)).append(" | ")
+        .append(message.get(kind).replace("|", "\\|")).append(" |\n"));
+    sb.append('\n');
   }
 
   private static long folders(Manifest m) {
