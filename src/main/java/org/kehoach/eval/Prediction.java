@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One prediction file.
  *
- * @param file file name in the prediction directory
+ * @param file its path relative to the prediction directory, '/' between folders ({@code kh.pdf.json},
+ *     {@code 2024/huyen-a/kh.pdf.json})
  * @param source its {@code source.file}
  * @param gold the gold document it is scored against: {@code source} up to its first '.'
  */

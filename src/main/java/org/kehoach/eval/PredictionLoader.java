@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +15,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads a prediction directory: every {@code *.json} in it except {@code report.json} (the batch report the
- * tool writes next to its outputs), sorted by file name. A file that is not JSON or has no
- * {@code source.file} is listed as a problem and skipped, so one broken output does not hide the others.
+ * Loads a prediction directory: every {@code *.json} in it and in the folders under it (the output of
+ * {@code kehoach parse} mirrors the input folders), except {@code report.json} (the batch report the tool
+ * writes next to its outputs) and anything hidden (a name starting with '.', such as the temporary files of an
+ * interrupted write), sorted by path. A prediction is named by its path relative to the directory, with '/'
+ * between folders ({@code 2024/huyen-a/kh.pdf.json}). A file that is not JSON or has no {@code source.file} is
+ * listed as a problem and skipped, so one broken output does not hide the others. Symbolic links to folders are
+ * not followed.
  */
 public final class PredictionLoader {
   static final String BATCH_REPORT = "report.json";
@@ -38,19 +43,13 @@ public final class PredictionLoader {
   /** @throws IOException when the directory cannot be listed */
   public Loaded load(Path dir) throws IOException {
     Objects.requireNonNull(dir, "dir");
-    List<Path> paths = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
-      for (Path f : files) {
-        if (Files.isRegularFile(f) && !f.getFileName().toString().equals(BATCH_REPORT)) {
-          paths.add(f);
-        }
-      }
-    }
-    paths.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    List<String> names = new ArrayList<>();
+    collect(dir, "", names);
+    names.sort(Comparator.naturalOrder());
     List<Prediction> predictions = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (Path f : paths) {
-      String name = f.getFileName().toString();
+    for (String name : names) {
+      Path f = dir.resolve(name);
       JsonNode root;
       try (InputStream in = Files.newInputStream(f)) {
         root = mapper.readTree(in);
@@ -69,5 +68,22 @@ public final class PredictionLoader {
       predictions.add(new Prediction(name, source, Prediction.goldName(source), root));
     }
     return new Loaded(predictions, problems);
+  }
+
+  /** Adds the relative names of the prediction files under {@code folder} (named {@code prefix…}). */
+  private static void collect(Path folder, String prefix, List<String> names) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) {
+          continue;
+        }
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          collect(p, prefix + name + "/", names);
+        } else if (name.endsWith(".json") && !name.equals(BATCH_REPORT) && Files.isRegularFile(p)) {
+          names.add(prefix + name);
+        }
+      }
+    }
   }
 }

@@ -280,6 +280,11 @@ public final class PlanIndex implements Closeable {
     writer.commit();
   }
 
+  /** Whether the source file with this sha256 is indexed (committed or not). */
+  public boolean contains(String sha256) {
+    return catalog.source(Objects.requireNonNull(sha256, "sha256")) != null;
+  }
+
   /** How many source files the index holds. */
   public int sourceCount() {
     return catalog.sourceCount();

@@ -63,6 +63,31 @@ class PlanEvaluatorTest {
   }
 
   @Test
+  void predictionsInSubfoldersAreFoundAndNamedByTheirRelativePath() throws IOException {
+    // the layout parse writes: outputs mirrored by input folder, report.json at the top, the index beside them
+    write(gold, "2024_xa-k.gold.json", TestJson.json(GOLD).toString());
+    write(gold, "2023_xa-m.gold.json", "{\"doc\": \"2023_xa-m\"}");
+    Files.createDirectories(pred.resolve("2024/huyen-a"));
+    Files.createDirectories(pred.resolve("2024/huyen-b"));
+    Files.createDirectories(pred.resolve("index"));
+    Files.createDirectories(pred.resolve(".cache"));
+    write(pred, "report.json", "{\"files\": {\"total\": 3}}");
+    write(pred, "2024/huyen-a/kh.pdf.json", plan("2024_xa-k.pdf", 2024));
+    write(pred, "2024/huyen-b/kh.pdf.json", plan("2024_xa-k.docx", 2024));
+    write(pred, "2024/huyen-b/.kh.txt.json123.tmp", "{\"source\": ");
+    write(pred, "2024/huyen-b/.kh.txt.json", plan("2023_xa-m.txt", 2023));
+    write(pred, ".cache/old.json", plan("2023_xa-m.txt", 2023));
+    write(pred, "index/segments_1", "not json");
+    write(pred, "top.json", plan("2023_xa-m.doc", 2023));
+
+    EvalReport r = evaluator.evaluate(gold, pred);
+    assertEquals(List.of("2024/huyen-a/kh.pdf.json", "2024/huyen-b/kh.pdf.json", "top.json"),
+        r.files().stream().map(FileResult::prediction).toList());
+    assertEquals(List.of(), r.unreadable());
+    assertEquals(List.of(), r.goldWithoutPrediction());
+  }
+
+  @Test
   void aGoldWhoseDocNamesAnotherDocumentIsRejected() throws IOException {
     write(gold, "2024_xa-k.gold.json", "{\"doc\": \"2024_xa-q\"}");
     IOException e = assertThrows(IOException.class, () -> evaluator.evaluate(gold, pred));

@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kehoach eval --gold DIR --pred DIR [--json] [--verbose]}: scores the plan JSON files in the
- * prediction directory against the gold annotations and prints precision, recall and F1 per part plus what
- * each file missed. Exit code 0 whatever the scores; a missing directory is a usage error. The scoring lives
- * in {@code org.kehoach.eval}; this class only parses arguments and prints.
+ * prediction directory and its subfolders (the output folder of {@code parse}) against the gold annotations
+ * and prints precision, recall and F1 per part plus what each file missed. Exit code 0 whatever the scores; a
+ * missing directory is a usage error. The scoring lives in {@code org.kehoach.eval}; this class only parses
+ * arguments and prints.
  */
 @Command(
     name = "eval",
@@ -36,7 +37,8 @@ public final class EvalCommand implements Callable<Integer> {
   private Path gold;
 
   @Option(names = "--pred", required = true, paramLabel = "DIR",
-      description = "directory of predicted plan JSON files (report.json is skipped)")
+      description = "directory of predicted plan JSON files, searched with its subfolders as parse writes them"
+          + " (report.json and hidden files are skipped)")
   private Path pred;
 
   @Option(names = "--json", description = "print the report as JSON instead of text")

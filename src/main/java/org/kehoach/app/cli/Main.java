@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       TextCommand.class, ParseCommand.class, IndexCommand.class, SearchCommand.class, CompareCommand.class,
       EvalCommand.class, ServeCommand.class, BenchCommand.class,
-      org.kehoach.bench.throughput.ThroughputCommand.class, CommandLine.HelpCommand.class})
+      org.kehoach.bench.throughput.ThroughputCommand.class, org.kehoach.bench.batch.BatchBenchCommand.class,
+      CommandLine.HelpCommand.class})
 public final class Main {
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of unexpected errors.")
   boolean debug;

@@ -1,12 +1,12 @@
 package org.kehoach.bench.throughput;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kehoach.bench.SampleFiles;
 
 /**
  * A benchmark corpus: {@code copies} copies of the sample files of the chosen extensions, each copy in its own
@@ -26,7 +26,7 @@ final class BenchCorpus {
     if (copies < 1) {
       throw new IllegalArgumentException("copies must be at least 1, got " + copies);
     }
-    List<Path> originals = samples(samples, extensions);
+    List<Path> originals = SampleFiles.list(samples, extensions);
     if (originals.isEmpty()) {
       throw new IllegalArgumentException("no sample file with " + extensions + " in " + samples);
     }
@@ -38,21 +38,5 @@ final class BenchCorpus {
       }
     }
     return made;
-  }
-
-  /** The sample files whose name is {@code <slug><extension>} with a slug free of dots. */
-  static List<Path> samples(Path dir, List<String> extensions) throws IOException {
-    List<Path> found = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-      for (Path f : files) {
-        String name = f.getFileName().toString();
-        int dot = name.indexOf('.');
-        if (dot > 0 && extensions.contains(name.substring(dot)) && Files.isRegularFile(f)) {
-          found.add(f);
-        }
-      }
-    }
-    found.sort(null);
-    return found;
   }
 }

@@ -2,10 +2,13 @@ package org.kehoach.bench.throughput;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.kehoach.pipeline.batch.BatchReport;
 import org.kehoach.pipeline.batch.Phase;
 
-/** Renders a {@link ThroughputResult} as the Markdown table the README shows. */
+/** Renders a {@link ThroughputResult} as the Markdown tables the README shows. */
 final class ThroughputTable {
   private ThroughputTable() {}
 
@@ -15,32 +18,23 @@ final class ThroughputTable {
         Runtime.getRuntime().availableProcessors(), r.loadBefore(), r.loadAfter()));
     sb.append(fmt("Corpus: %d text-layer files, %d threads, fastest of %d rounds; runner built in %.1f s.%n%n",
         r.files(), r.threads(), r.rounds(), r.initNanos() / 1e9));
-    sb.append("| phase | time summed over threads (s) | ms per document | documents/s per core |\n");
-    sb.append("|---|---:|---:|---:|\n");
-    for (Phase p : Phase.values()) {
-      BatchReport.PhaseTotal t = r.phases().get(p);
-      if (t == null || t.files() == 0) {
-        continue;
-      }
-      double s = t.time().toNanos() / 1e9;
-      sb.append(fmt("| %s | %.2f | %.1f | %.1f |%n", p.jsonName(), s, 1000 * s / t.files(), t.files() / s));
-    }
-    sb.append("| index | – | – | not measured: no index sink in this build |\n\n");
-    double pipe = r.pipelineWall() / 1e9;
-    double tika = r.tikaWall() / 1e9;
+    phases(sb, r.pipeline(), r.files());
+    double pipe = r.pipeline().wall().toNanos() / 1e9;
+    double tika = r.tika().wallNanos() / 1e9;
     sb.append("| whole run (wall clock) | time (s) | documents/s | documents/s per core | failed |\n");
     sb.append("|---|---:|---:|---:|---:|\n");
-    row(sb, "kehoach pipeline (read → write)", pipe, r.files(), r.threads(), r.pipelineFailed());
-    row(sb, "plain Tika (AutoDetectParser + BodyContentHandler)", tika, r.files(), r.threads(), r.tikaFailed());
-    sb.append(fmt("%nPipeline / Tika: **%.2f×** (goal ≤ 1.5×).%n", pipe / tika));
-    if (r.scanPipelineWall() != null && r.scanTesseractWall() != null) {
-      double a = r.scanPipelineWall() / 1e9;
-      double b = r.scanTesseractWall() / 1e9;
+    row(sb, "kehoach pipeline (read → index commit)", pipe, r.files(), r.threads(), r.pipeline().failed());
+    row(sb, "plain Tika (AutoDetectParser + BodyContentHandler)", tika, r.files(), r.threads(), r.tika().failed());
+    sb.append(fmt("%nPipeline / Tika: **%.2f×** (goal ≤ 1.5×).%n%n", pipe / tika));
+    formats(sb, r);
+    ThroughputResult.Scans s = r.scans();
+    if (s != null) {
+      double a = s.pipelineWall() / 1e9;
+      double b = s.tesseractWall() / 1e9;
       sb.append(fmt("Scans (%d pages): pipeline with OCR %.1f s, Tesseract alone %.1f s: **%.2f×** (goal ≤ 1.2×).%n",
-          r.scanPages(), a, b, a / b));
+          s.pages(), a, b, a / b));
     }
-    cold(sb, "`java -jar kehoach.jar parse FILE`", r.coldStarts());
-    cold(sb, "the same with `-XX:SharedArchiveFile=kehoach.jsa` (class-data sharing)", r.coldStartsWithArchive());
+    cold(sb, r.cold());
     sb.append(fmt("Peak memory of the benchmark JVM: heap %d MiB, resident %d MiB.%n",
         r.peakHeapBytes() >> 20, r.peakRssKib() / 1024));
     for (String note : r.notes()) {
@@ -49,16 +43,75 @@ final class ThroughputTable {
     return sb.toString();
   }
 
-  private static void cold(StringBuilder sb, String what, List<ColdStart.Run> runs) {
-    if (runs.isEmpty()) {
+  private static void phases(StringBuilder sb, BatchReport report, int files) {
+    sb.append("| phase | time summed over threads (s) | ms per document | documents/s per core |\n");
+    sb.append("|---|---:|---:|---:|\n");
+    for (Phase p : Phase.values()) {
+      BatchReport.PhaseTotal t = report.phases().get(p);
+      if (t == null || t.files() == 0) {
+        continue;
+      }
+      double s = t.time().toNanos() / 1e9;
+      if (p == Phase.COMMIT) {
+        // once per run: spread over the run's documents
+        sb.append(fmt("| index commit (once per run) | %.2f | %.1f | – |%n", s, 1000 * s / files));
+      } else {
+        String name = p == Phase.SINK ? "index (each plan added to Lucene)" : p.jsonName();
+        sb.append(fmt("| %s | %.2f | %.1f | %.1f |%n", name, s, 1000 * s / t.files(), t.files() / s));
+      }
+    }
+    sb.append('\n');
+  }
+
+  /** Per format: where the gap to plain Tika lies. */
+  private static void formats(StringBuilder sb, ThroughputResult r) {
+    sb.append("| format | documents | pipeline ms per document (thread) | of which reading | Tika ms per document"
+        + " (thread) | pipeline / Tika |\n|---|---:|---:|---:|---:|---:|\n");
+    for (Map.Entry<String, FormatTimes.Total> e : new TreeMap<>(r.pipelineByFormat()).entrySet()) {
+      FormatTimes.Total pipe = e.getValue();
+      FormatTimes.Total read = r.pipelineReadByFormat().get(e.getKey());
+      FormatTimes.Total tika = r.tika().byFormat().get(e.getKey());
+      double tikaMs = tika == null ? Double.NaN : tika.millisPerFile();
+      sb.append(fmt("| %s | %d | %.1f | %.1f | %.1f | %.2f× |%n", e.getKey(), pipe.files(), pipe.millisPerFile(),
+          read == null ? Double.NaN : read.millisPerFile(), tikaMs, pipe.millisPerFile() / tikaMs));
+    }
+    sb.append("\nThread time: from the start of each file to its outcome on the worker that ran it, summed by format;"
+        + " the index commit, once per run, is not in it.\n\n");
+  }
+
+  /** One row per way of starting, one column per format: median (min–max) of the runs. */
+  private static void cold(StringBuilder sb, ColdStart.Results cold) {
+    if (cold.plain().isEmpty()) {
       return;
     }
-    long[] walls = runs.stream().mapToLong(ColdStart.Run::wallNanos).sorted().toArray();
-    long peak = runs.stream().mapToLong(ColdStart.Run::peakRssKib).max().orElse(0);
-    boolean failed = runs.stream().anyMatch(c -> c.exitCode() != 0);
-    sb.append(fmt("Cold start of %s: median %.2f s of %d runs (min %.2f s, max %.2f s; goal ≤ 3 s), peak RSS %d"
-        + " MiB%s.%n", what, walls[walls.length / 2] / 1e9, walls.length, walls[0] / 1e9,
-        walls[walls.length - 1] / 1e9, peak / 1024, failed ? ", SOME RUNS FAILED" : ""));
+    TreeSet<String> formats = new TreeSet<>(cold.plain().keySet());
+    sb.append("\n| cold start of `java -jar kehoach.jar parse FILE --no-ocr` (goal ≤ 3 s)");
+    formats.forEach(f -> sb.append(" | one .").append(f));
+    sb.append(" | peak RSS |\n|---");
+    formats.forEach(f -> sb.append("|---:"));
+    sb.append("|---:|\n");
+    coldRow(sb, "new JVM", cold.plain(), formats);
+    coldRow(sb, "the same with `-XX:SharedArchiveFile=kehoach.jsa` (class-data sharing)", cold.withArchive(),
+        formats);
+    sb.append("\nSeconds: median (min–max) of the runs, the formats taking turns.\n\n");
+  }
+
+  private static void coldRow(StringBuilder sb, String what, Map<String, List<ColdStart.Run>> byFormat,
+      TreeSet<String> formats) {
+    if (byFormat.isEmpty()) {
+      return;
+    }
+    sb.append("| ").append(what);
+    long peak = 0;
+    for (String f : formats) {
+      List<ColdStart.Run> runs = byFormat.getOrDefault(f, List.of());
+      long[] walls = runs.stream().mapToLong(ColdStart.Run::wallNanos).sorted().toArray();
+      peak = Math.max(peak, runs.stream().mapToLong(ColdStart.Run::peakRssKib).max().orElse(0));
+      boolean failed = runs.stream().anyMatch(c -> c.exitCode() != 0);
+      sb.append(walls.length == 0 ? " | –" : fmt(" | %.2f (%.2f–%.2f)%s", walls[walls.length / 2] / 1e9,
+          walls[0] / 1e9, walls[walls.length - 1] / 1e9, failed ? " FAILED" : ""));
+    }
+    sb.append(fmt(" | %d MiB |%n", peak / 1024));
   }
 
   private static void row(StringBuilder sb, String what, double seconds, int files, int threads, long failed) {

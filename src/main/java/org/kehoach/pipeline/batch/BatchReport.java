@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param parsed files parsed and written in this run
  * @param skipped files skipped because a complete output of the same bytes existed ({@code --resume})
  * @param failures every failed file with its code and message, in completion order
- * @param failedByCode number of failures per code ({@code CORRUPT}, {@code TIMEOUT} …, {@code INTERNAL_ERROR})
+ * @param failedByCode number of failures per code ({@code CORRUPT}, {@code TIMEOUT} …, {@code INTERNAL} for an
+ *     unexpected exception)
  * @param warningsByCode number of warnings per code over all parsed plans
  * @param phases time per phase summed over files and threads, with the number of files through it
  * @param abandoned threads whose work passed the time limit and did not stop when interrupted; they run on

@@ -70,15 +70,28 @@ public final class BatchRunner implements AutoCloseable {
   }
 
   /**
-   * Runs the batch over files and folders.
+   * Runs the batch over files and folders, handing every plan to the sink this runner was built with.
    *
-   * @throws IOException when the inputs cannot be listed or the report cannot be written (a file that cannot
-   *     be read is a failure of that file, not an exception)
+   * @throws IOException when the inputs cannot be listed, the sink cannot {@link PlanSink#finish finish}, or
+   *     the report cannot be written (a file that cannot be read is a failure of that file, not an exception)
    * @throws InterruptedException when the calling thread is interrupted; the files under way are finished
    *     and no report is written
    */
   public BatchReport run(List<Path> roots, BatchListener listener) throws IOException, InterruptedException {
+    return run(roots, listener, sink);
+  }
+
+  /**
+   * Runs the batch with a sink of the caller's (a fresh index per run, in the benchmark). The runner calls its
+   * {@link PlanSink#finish} at the end of the batch, timed as {@link Phase#COMMIT} and inside the wall time;
+   * closing it is left to the caller.
+   *
+   * @throws IOException and {@link InterruptedException} as {@link #run(List, BatchListener)}
+   */
+  public BatchReport run(List<Path> roots, BatchListener listener, PlanSink runSink)
+      throws IOException, InterruptedException {
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(runSink, "runSink");
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     Path out = options.outDir();
@@ -94,8 +107,11 @@ public final class BatchRunner implements AutoCloseable {
     int threads = options.threads();
     PlanStages stages = new PlanStages(normalizer, segmenter, gate, extractor, times);
     FileProcessor processor =
-        new FileProcessor(ingestor, bounded, stages, config.limits(), mapper, sink, options.resume(), times);
+        new FileProcessor(ingestor, bounded, stages, config.limits(), mapper, runSink, options.resume(), times);
     runFiles(inputs, processor, tally, listener);
+    long t = System.nanoTime();
+    runSink.finish();
+    times.add(Phase.COMMIT, t);
     BatchReport report = tally.report(started, Duration.ofNanos(System.nanoTime() - t0), threads,
         config.limits().timeout(), total, times, bounded.abandoned());
     new ReportJson(mapper).write(report, out);

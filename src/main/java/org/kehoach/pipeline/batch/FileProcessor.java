@@ -22,7 +22,8 @@ import org.kehoach.pipeline.OutputWriter;
 import org.kehoach.pipeline.PlanPipeline;
 
 /**
- * Takes one input file to its outcome: hash it, skip it when {@code --resume} finds a complete output, read it
+ * Takes one input file to its outcome: hash it, skip it when {@code --resume} finds a complete output (handing
+ * that output to {@link PlanSink#resumed}, so a sink a killed run never reached catches up), read it
  * (bounded by the {@link Ingestor}), run the later stages ({@link BoundedExtraction}, bounded by what is left of
  * the time limit), write the outputs atomically, and hand the plan to the {@link PlanSink}. Never throws for a
  * bad file: every failure becomes a {@link FileOutcome}. Thread-safe.
@@ -57,9 +58,14 @@ final class FileProcessor {
   }
 
   FileOutcome process(InputFiles.Input input) {
+    Clock clock = new Clock();
+    return outcome(input, clock).withTimes(clock.stop());
+  }
+
+  private FileOutcome outcome(InputFiles.Input input, Clock clock) {
     Path file = input.file();
     try {
-      return run(input);
+      return run(input, clock);
     } catch (PlanProcessingException e) {
       return FileOutcome.failed(file, e.reason(), e.getMessage());
     } catch (IOException e) {
@@ -71,9 +77,9 @@ final class FileProcessor {
     }
   }
 
-  private FileOutcome run(InputFiles.Input input) throws PlanProcessingException, IOException {
+  private FileOutcome run(InputFiles.Input input, Clock clock) throws PlanProcessingException, IOException {
     Path file = input.file();
-    long start = System.nanoTime();
+    long start = clock.start;
     long deadline = start + limits.timeout().toNanos();
     String name = file.getFileName().toString();
     OutputWriter writer = writers.computeIfAbsent(input.outDir(), dir -> new OutputWriter(dir, mapper));
@@ -86,12 +92,20 @@ final class FileProcessor {
     // hash only what the reader would accept: a file over the byte limit fails there without being read whole
     String sha = readableSize(file) ? PlanPipeline.sha256(file) : null;
     if (resume && sha != null && complete.isComplete(json, sha)) {
-      times.add(Phase.READ, start);
+      long t = clock.read(times.add(Phase.READ, start));
+      String found = sha;
+      toSink(() -> sink.resumed(json, found), "its output " + json + " was complete but the sink could not take it up");
+      times.add(Phase.SINK, t);
       return FileOutcome.skipped(file, json);
     }
-    RawDocument raw = ingestor.read(file);
-    if (sha == null) {
-      sha = PlanPipeline.sha256(file);
+    RawDocument raw;
+    try {
+      raw = ingestor.read(file);
+      if (sha == null) {
+        sha = PlanPipeline.sha256(file);
+      }
+    } finally {
+      clock.read(System.nanoTime());
     }
     long t = times.add(Phase.READ, start);
     BoundedExtraction.Extracted done = bounded.run(stages, name, sha, raw, deadline, limits.timeout().toMillis());
@@ -99,14 +113,23 @@ final class FileProcessor {
     t = System.nanoTime();
     Path written = writer.write(plan);
     t = times.add(Phase.WRITE, t);
-    try {
-      sink.accept(plan, written);
-    } catch (IOException e) {
-      throw new PlanProcessingException(FailureReason.IO_ERROR,
-          "the plan was written to " + written + " but the sink after it failed: " + e, e);
-    }
+    toSink(() -> sink.accept(plan, written), "the plan was written to " + written + " but the sink after it failed");
     times.add(Phase.SINK, t);
     return FileOutcome.parsed(file, written, warningCodes(plan, done.structureWarnings(), raw));
+  }
+
+  /** One call of the sink. */
+  private interface SinkCall {
+    void run() throws IOException;
+  }
+
+  /** Runs a sink call; its {@link IOException} fails the file with {@code IO_ERROR}, saying {@code what}. */
+  private static void toSink(SinkCall call, String what) throws PlanProcessingException {
+    try {
+      call.run();
+    } catch (IOException e) {
+      throw new PlanProcessingException(FailureReason.IO_ERROR, what + ": " + e, e);
+    }
   }
 
   private boolean readableSize(Path file) {
@@ -115,6 +138,26 @@ final class FileProcessor {
       return size > 0 && size <= limits.maxBytes();
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /** When one file started, and when its reading ended. Used by one worker for one file. */
+  private static final class Clock {
+    private final long start = System.nanoTime();
+    private long readEnd;
+    private boolean readDone;
+
+    /** Marks the end of reading at {@code now}; returns it. */
+    long read(long now) {
+      readEnd = now;
+      readDone = true;
+      return now;
+    }
+
+    /** The times of the file, ending now; a file that failed before reading ended spent it all reading. */
+    FileOutcome.Times stop() {
+      long end = System.nanoTime();
+      return new FileOutcome.Times((readDone ? readEnd : end) - start, end - start);
     }
   }
 

@@ -7,7 +7,12 @@ import org.kehoach.model.Plan;
 
 /**
  * Adds each written plan JSON to the Lucene index, so {@code kehoach parse} leaves the corpus searchable;
- * re-parsing a file replaces its entry (same sha256). Commits and closes the index when the batch ends.
+ * re-parsing a file replaces its entry (same sha256). Commits at the end of every batch and when closed.
+ *
+ * <p><b>Resume.</b> A run killed after writing a JSON but before indexing it, or before its commit (which loses
+ * every addition since the last one), leaves complete outputs that the index lacks. {@code --resume} skips
+ * those files, so {@link #resumed} indexes every skipped output whose sha256 the index does not hold, from its
+ * JSON; outputs already indexed are left alone.
  */
 public final class IndexSink implements PlanSink {
   private final PlanIndex index;
@@ -23,6 +28,18 @@ public final class IndexSink implements PlanSink {
   @Override
   public void accept(Plan plan, Path json) throws IOException {
     index.index(json);
+  }
+
+  @Override
+  public void resumed(Path json, String sha256) throws IOException {
+    if (!index.contains(sha256)) {
+      index.index(json);
+    }
+  }
+
+  @Override
+  public void finish() throws IOException {
+    index.commit();
   }
 
   @Override

@@ -14,8 +14,13 @@ public enum Phase {
   EXTRACT,
   /** Writing the JSON and text outputs atomically. */
   WRITE,
-  /** The {@link PlanSink} after the write (indexing). */
-  SINK;
+  /**
+   * The {@link PlanSink} after the write (indexing), or for a file skipped by {@code --resume} its catch-up
+   * ({@link PlanSink#resumed}).
+   */
+  SINK,
+  /** The sink's {@link PlanSink#finish} once the last file is done (the index commit): once per batch. */
+  COMMIT;
 
   /** The name used in report.json: "read", "normalise" … */
   public String jsonName() {

@@ -12,12 +12,19 @@ import java.util.TreeMap;
  * Writes a {@link BatchReport} as {@code report.json}, atomically. Times are in milliseconds; maps are sorted
  * by key so two reports diff cleanly.
  *
+ * <p>A failure's {@code code} is a {@link org.kehoach.ingest.FailureReason} name ({@code CORRUPT},
+ * {@code ENCRYPTED}, {@code EMPTY}, {@code UNSUPPORTED}, {@code TIMEOUT}, {@code OCR_UNAVAILABLE},
+ * {@code TOO_LARGE}, {@code NOT_A_PLAN}, {@code IO_ERROR}) or {@link FileOutcome#INTERNAL} for an unexpected
+ * exception, a defect of the tool rather than of the file, whose message names the exception and where it was
+ * thrown ({@link InternalErrors}). Phases are those of {@link Phase}; {@code commit} runs once per batch.
+ *
  * <pre>{@code
  * {"started": "2025-…Z", "wallMs": 1234, "threads": 2, "timeoutMs": 600000,
  *  "files": {"total": 40, "parsed": 31, "skipped": 1, "failed": 8},
  *  "failedByCode": {"CORRUPT": 2, …}, "warningsByCode": {"NO_SECTIONS": 1, …},
- *  "phases": {"read": {"ms": 812, "files": 39}, …}, "abandonedThreads": 0,
- *  "failures": [{"file": "in/x.pdf", "code": "CORRUPT", "message": "…"}, …]}
+ *  "phases": {"read": {"ms": 812, "files": 39}, …, "commit": {"ms": 40, "files": 1}}, "abandonedThreads": 0,
+ *  "failures": [{"file": "in/x.pdf", "code": "CORRUPT", "message": "…"},
+ *    {"file": "in/y.docx", "code": "INTERNAL", "message": "unexpected java.lang.IllegalStateException: … at …"}]}
  * }</pre>
  */
 public final class ReportJson {

@@ -1,12 +1,15 @@
 package org.kehoach.pipeline.batch;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.kehoach.model.Plan;
 
 /**
- * A batch in a process of its own, for the crash test: {@code BatchChild IN OUT SINK_MILLIS}. Its sink sleeps
- * after every plan so the parent can kill it half-way.
+ * A batch in a process of its own, for the crash test: {@code BatchChild IN OUT SINK_MILLIS INDEX}. Its sink
+ * sleeps after every written plan, then adds it to the index at {@code INDEX}, so the parent can kill it
+ * half-way, and at the moment of the kill a JSON is written but not yet indexed.
  */
 public final class BatchChild {
   private BatchChild() {}
@@ -15,11 +18,26 @@ public final class BatchChild {
     Path in = Path.of(args[0]);
     Path out = Path.of(args[1]);
     long sleep = Long.parseLong(args[2]);
-    PlanSink slow = (plan, json) -> {
-      try {
-        Thread.sleep(sleep);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    IndexSink index = IndexSink.open(Path.of(args[3]));
+    PlanSink slow = new PlanSink() {
+      @Override
+      public void accept(Plan plan, Path json) throws IOException {
+        try {
+          Thread.sleep(sleep);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        index.accept(plan, json);
+      }
+
+      @Override
+      public void finish() throws IOException {
+        index.finish();
+      }
+
+      @Override
+      public void close() throws IOException {
+        index.close();
       }
     };
     try (BatchRunner runner = new BatchRunner(BatchFixtures.config(Duration.ofSeconds(120)),

@@ -1,8 +1,6 @@
 package org.kehoach.pipeline.batch;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.kehoach.bench.batch.BrokenFiles;
 
 /**
  * Builds folders of test inputs: good plans copied from the sample corpus, and hostile or broken files of
@@ -99,121 +87,33 @@ final class HostileFolder {
   }
 
   private static byte[] random(int n, long seed) {
-    byte[] b = new byte[n];
-    new Random(seed).nextBytes(b);
-    return b;
+    return BrokenFiles.bytes(n, new Random(seed));
   }
 
   private static byte[] pdfHeaderOverRandomBytes(int n, long seed) {
-    byte[] b = random(n, seed);
-    byte[] header = "%PDF-1.6\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.ISO_8859_1);
-    System.arraycopy(header, 0, b, 0, header.length);
-    return b;
+    return BrokenFiles.pdfHeaderOver(random(n, seed));
   }
 
   private void lockedPdf(Path target) throws IOException {
-    Files.createDirectories(target.getParent());
-    try (PDDocument doc = Loader.loadPDF(corpus("2025_ly-son.pdf").toFile())) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", "mat-khau", new AccessPermission());
-      policy.setEncryptionKeyLength(128);
-      doc.protect(policy);
-      doc.save(target.toFile());
-    }
+    BrokenFiles.lockedPdf(corpus("2025_ly-son.pdf"), target, "chu-so-huu", "mat-khau");
     expected.put(target, "ENCRYPTED");
   }
 
-  /**
-   * A DOCX whose document.xml expands from a few hundred kilobytes to {@code expandedBytes}: one run of text
-   * repeated. Readers must refuse it before holding the expansion in memory.
-   */
+  /** A DOCX that expands to {@code expandedBytes}: readers must refuse it before holding it in memory. */
   private void zipBomb(Path target, long expandedBytes) throws IOException {
-    Files.createDirectories(target.getParent());
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
-      entry(zip, "[Content_Types].xml", """
-          <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-          <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-          <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-          <Default Extension="xml" ContentType="application/xml"/>
-          <Override PartName="/word/document.xml" \
-          ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-          </Types>""");
-      entry(zip, "_rels/.rels", """
-          <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-          <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-          <Relationship Id="rId1" \
-          Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-          Target="word/document.xml"/>
-          </Relationships>""");
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      Writer w = new java.io.OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w="
-          + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>");
-      String chunk = "Kế hoạch ".repeat(1024);
-      long written = 0;
-      while (written < expandedBytes) {
-        w.write(chunk);
-        written += chunk.length();
-      }
-      w.write("</w:t></w:r></w:p></w:body></w:document>");
-      w.flush();
-      zip.closeEntry();
-    }
+    BrokenFiles.zipBomb(target, expandedBytes);
     expected.put(target, "TOO_LARGE");
-  }
-
-  private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(content.getBytes(StandardCharsets.UTF_8));
-    zip.closeEntry();
   }
 
   /** A text-layer PDF of {@code pages} pages, over the test page limit. */
   private void longPdf(Path target, int pages) throws IOException {
-    Files.createDirectories(target.getParent());
-    try (PDDocument doc = new PDDocument()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (int i = 1; i <= pages; i++) {
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 12);
-          cs.newLineAtOffset(50, 750);
-          cs.showText("Ke hoach trang " + i);
-          cs.endText();
-        }
-      }
-      doc.save(target.toFile());
-    }
+    BrokenFiles.longPdf(target, pages);
     expected.put(target, "TOO_LARGE");
   }
 
   /** A text of {@code pages} pages of about 1,500 characters: over the default 5,000,000-character limit. */
   private void longText(Path target, int pages) throws IOException {
-    Files.createDirectories(target.getParent());
-    try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      w.write("KẾ HOẠCH\nTriển khai công tác trẻ em\n");
-      for (int p = 1; p <= pages; p++) {
-        w.write(Texts.longPage(p));
-      }
-    }
+    BrokenFiles.longText(target, pages);
     expected.put(target, "TOO_LARGE");
-  }
-
-  /** Keeps the zip stream open when the writer over it is flushed. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

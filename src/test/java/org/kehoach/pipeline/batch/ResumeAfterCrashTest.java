@@ -12,14 +12,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kehoach.index.PlanIndex;
 
 /**
  * Kills a batch process half-way (SIGKILL: no shutdown hook, no cleanup), then resumes it: the files that
- * were finished are not parsed again, the rest are, and no file is lost.
+ * were finished are not parsed again, the rest are, no file is lost, and the index holds every output,
+ * including those the killed run wrote but never indexed or never committed.
  */
 class ResumeAfterCrashTest {
   /** Outputs to wait for before the kill. */
@@ -31,6 +34,7 @@ class ResumeAfterCrashTest {
   void resumeAfterAKillFinishesTheBatchWithoutRedoingFinishedFiles() throws Exception {
     Path in = tmp.resolve("in");
     Path out = tmp.resolve("out");
+    Path index = tmp.resolve("index");
     HostileFolder folder = new HostileFolder(in);
     for (String slug : BatchFixtures.SLUGS) {
       folder.good(slug + ".txt", "a/" + slug + ".txt").good(slug + ".docx", "a/" + slug + ".docx")
@@ -40,7 +44,7 @@ class ResumeAfterCrashTest {
     Map<Path, String> expected = folder.expected();
     long good = expected.values().stream().filter(HostileFolder.PARSED::equals).count();
 
-    killHalfWay(in, out);
+    killHalfWay(in, out, index);
     assertFalse(Files.exists(out.resolve(ReportJson.FILE_NAME)), "the killed run never got to its report");
     Map<Path, FileTime> finished = jsonOutputs(out);
     assertTrue(finished.size() >= KILL_AFTER && finished.size() < good,
@@ -48,7 +52,7 @@ class ResumeAfterCrashTest {
 
     BatchReport report;
     try (BatchRunner runner = new BatchRunner(BatchFixtures.config(Duration.ofSeconds(120)),
-        new BatchOptions(out, 2, true), PlanSink.NONE)) {
+        new BatchOptions(out, 2, true), IndexSink.open(index))) {
       report = runner.run(List.of(in), BatchListener.NONE);
     }
     assertEquals(expected.size(), report.total());
@@ -59,12 +63,17 @@ class ResumeAfterCrashTest {
     finished.forEach((json, mtime) -> assertEquals(mtime, mtime(json), "not rewritten: " + json));
     assertEquals(good, jsonOutputs(out).size());
     BatchRunnerTest.assertNoTemporaryFiles(out);
+    Set<String> shas = ResumeIndexTest.shas(out);
+    try (PlanIndex plans = PlanIndex.open(index)) {
+      assertEquals(List.of(), shas.stream().filter(sha -> !plans.contains(sha)).toList(), "outputs not indexed");
+      assertEquals(shas.size(), plans.sourceCount());
+    }
   }
 
-  private static void killHalfWay(Path in, Path out) throws IOException, InterruptedException {
+  private static void killHalfWay(Path in, Path out, Path index) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        BatchChild.class.getName(), in.toString(), out.toString(), "500")
+        BatchChild.class.getName(), in.toString(), out.toString(), "500", index.toString())
         .redirectErrorStream(true)
         .redirectOutput(in.resolveSibling("child.log").toFile())
         .start();

@@ -56,15 +56,4 @@ final class Texts {
       CHỦ TỊCH
       Trần Văn Bình
       """;
-
-  /** One page of a long plan-like text (about 1,500 characters), repeated to make a 5,000-page text. */
-  static String longPage(int page) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("Trang ").append(page).append('\n');
-    for (int i = 0; i < 12; i++) {
-      sb.append("Các cơ quan, đơn vị tiếp tục triển khai các hoạt động bảo vệ, chăm sóc trẻ em, bảo đảm 100% trẻ"
-          + " em được tiếp cận dịch vụ.\n");
-    }
-    return sb.toString();
-  }
 }
