@@ -1,7 +1,6 @@
 package org.kehoach.extract.budgets;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class BudgetExtractor {
   private final RuleEngine rules;
 
   public BudgetExtractor() {
-    this(new RuleEngine(RULES));
+    this(new RuleEngine(RULES)); // no gate: a MONEY rule ends with the sequence anchor $
   }
 
   BudgetExtractor(RuleEngine rules) {

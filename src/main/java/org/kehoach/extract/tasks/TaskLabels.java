@@ -1,11 +1,13 @@
 package org.kehoach.extract.tasks;
 
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleGate;
+import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 
 /**
@@ -16,6 +18,12 @@ import org.kehoach.extract.nlp.VietTokenizer;
  */
 final class TaskLabels {
   static final String RULES = "org/kehoach/extract/tasks/task-labels.rules";
+  /**
+   * Where a label can be: every rule of {@code task-labels.rules} ends with its colon and is at most 13 tokens
+   * long ("Cơ quan, đơn vị tham gia phối hợp thực hiện:", the longest the PARTNER rule allows: $ORGS 6,
+   * "tham gia" 2, "phối hợp" 2, $DO 2, colon 1), so a label lies within the 12 tokens before a colon.
+   */
+  static final RuleGate GATE = RuleGate.around(TokenTest.word(":"), 12, 0);
   /** Characters that may stand between a line start and a label: bullets and indentation. */
   private static final String BULLETS = "-\u2013\u2014+*\u2022\u00B7\u25AA\u25CF\u25E6\uFFFD \t\u00A0";
   /** Characters after which a label may start within a line. */
@@ -33,7 +41,7 @@ final class TaskLabels {
   private final VietTokenizer tokenizer = new VietTokenizer();
 
   TaskLabels() {
-    this(new RuleEngine(RULES));
+    this(new RuleEngine(RULES, GATE));
   }
 
   TaskLabels(RuleEngine rules) {
@@ -42,12 +50,15 @@ final class TaskLabels {
 
   /** The labels in {@code text[from, to)}, in text order. */
   List<Label> find(String text, int from, int to) {
+    int colon = text.indexOf(':', from);
+    if (colon < 0 || colon >= to) {
+      return List.of(); // every label ends with a colon: no need to read the words
+    }
     List<Label> out = new ArrayList<>();
-    for (MatchedExpression m : rules.match(tokenizer.tokenize(text, from, to))) {
-      List<String> result = RuleEngine.resultStrings(m);
-      int start = m.getCharOffsets().first();
-      if (!result.isEmpty() && atFieldStart(text, from, start)) {
-        out.add(new Label(Field.valueOf(result.get(0)), start, m.getCharOffsets().second()));
+    for (RuleMatch m : rules.match(tokenizer.tokenize(text, from, to))) {
+      int start = m.charBegin();
+      if (!m.result().isEmpty() && atFieldStart(text, from, start)) {
+        out.add(new Label(Field.valueOf(m.kind()), start, m.charEnd()));
       }
     }
     out.sort(Comparator.comparingInt(Label::start));
