@@ -38,11 +38,14 @@ final class CompiledRules {
   private final RuleIndex index;
   /** Per rule, the token patterns every match of it passes through, or null when the file needs the extractor. */
   private final List<List<TokenTest>> required;
+  /** Per rule, whether it uses a sequence anchor and so runs on the whole range it is given. */
+  private final boolean[] anchored;
 
   /**
    * @param rules the extraction rules of the extractor, in file order
-   * @param perRule whether rules may run on runs of tokens; false for files with the sequence anchors
-   *     {@code ^} and {@code $}, which match differently on part of a sequence
+   * @param perRule whether rules may run on runs of tokens; false for files whose variables use the sequence
+   *     anchors {@code ^} and {@code $}, which match differently on part of a sequence (a rule that uses them
+   *     itself runs on the whole range)
    */
   CompiledRules(Env env, CoreMapExpressionExtractor<MatchedExpression> extractor,
       List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules, boolean perRule) {
@@ -53,6 +56,11 @@ final class CompiledRules {
     this.rules = simple ? List.copyOf(rules) : null;
     this.index = new RuleIndex(simple ? rules.stream().map(r -> (TokenSequencePattern) r.pattern).toList() : List.of());
     this.required = simple ? rules.stream().map(r -> mandatory((TokenSequencePattern) r.pattern)).toList() : null;
+    this.anchored = new boolean[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      anchored[r] = rules.get(r).pattern instanceof TokenSequencePattern p
+          && RuleSource.hasSequenceAnchor(String.valueOf(p.pattern()));
+    }
   }
 
   /**
@@ -102,6 +110,10 @@ final class CompiledRules {
     }
     List<MatchedExpression> found = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
+      if (anchored[r]) {
+        extract(rules.get(r), tokens, from, to, found);
+        continue;
+      }
       long bit = 1L << r;
       int i = from;
       while (i < to) {

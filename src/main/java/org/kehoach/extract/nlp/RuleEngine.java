@@ -10,10 +10,7 @@ import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +25,8 @@ import java.util.Objects;
  *
  * <p>TokensRegex tries every rule at every token, so the engine narrows where it runs, without changing
  * what it finds: a {@link RuleGate} declared with the rules says which runs of tokens can hold a match, and
- * within them each rule runs only on the tokens it can use ({@link CompiledRules}). Rules with the sequence
- * anchors {@code ^} or {@code $} take no gate and run on whole sequences.
+ * within them each rule runs only on the tokens it can use ({@link CompiledRules}). Rules files with the
+ * sequence anchors {@code ^} or {@code $} take no gate, and their anchored rules run on whole sequences.
  *
  * <p>The compiled extractor is not documented as thread-safe, so each thread gets its own copy, built on
  * first use; the engine itself may be shared.
@@ -38,8 +35,10 @@ public final class RuleEngine {
   private final List<String> resources;
   private final RuleGate gate;
   private final boolean verify;
-  /** Whether a rules file uses the sequence anchors ^ or $: then the rules run on whole sequences only. */
+  /** Whether a rules file uses the sequence anchors ^ or $: then the engine takes no gate. */
   private final boolean anchored;
+  /** Whether a variable of the rules uses them: then the rules run through the whole extractor. */
+  private final boolean anchoredVariables;
   private final ThreadLocal<CompiledRules> compiled;
 
   public RuleEngine(String resource) {
@@ -66,9 +65,13 @@ public final class RuleEngine {
       throw new IllegalArgumentException("resources must name at least one rules file");
     }
     boolean anchors = false;
+    boolean variables = false;
     for (String r : this.resources) {
-      anchors |= RuleSource.hasSequenceAnchor(RuleSource.read(r));
+      String source = RuleSource.read(r);
+      anchors |= RuleSource.hasSequenceAnchor(source);
+      variables |= RuleSource.hasAnchoredVariable(source);
     }
+    this.anchoredVariables = variables;
     if (anchors && !gate.isEverywhere()) {
       throw new IllegalArgumentException("rules " + this.resources + " use ^ or $, so they cannot be gated by " + gate);
     }
@@ -115,7 +118,7 @@ public final class RuleEngine {
     }
     // our rules set no tags; without this every call walks all token annotations to remove them
     extractor.keepTemporaryTags();
-    return new CompiledRules(env, extractor, rules, !anchored);
+    return new CompiledRules(env, extractor, rules, !anchoredVariables);
   }
 
   /** All rule matches in one run of tokens (typically a paragraph), in text order. */
@@ -142,76 +145,5 @@ public final class RuleEngine {
   /** The last (most specific) rules resource. */
   public String resource() {
     return resources.get(resources.size() - 1);
-  }
-
-  /** Reading rules files and checking what a gate needs of them. */
-  private static final class RuleSource {
-    private RuleSource() {}
-
-    static BufferedReader open(String resource) {
-      InputStream in = RuleEngine.class.getClassLoader().getResourceAsStream(resource);
-      if (in == null) {
-        throw new IllegalArgumentException("rules resource not found on the classpath: " + resource);
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-
-    static String read(String resource) {
-      StringBuilder sb = new StringBuilder();
-      try (BufferedReader r = open(resource)) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          sb.append(line).append('\n');
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read rules " + resource, e);
-      }
-      return sb.toString();
-    }
-
-    /**
-     * Whether a rules text uses {@code ^} or a lone {@code $} outside comments, strings and regexes: the
-     * sequence anchors, which match differently on part of a sequence. "$NAME" and "$$name" are variables.
-     */
-    static boolean hasSequenceAnchor(String source) {
-      int i = 0;
-      int n = source.length();
-      while (i < n) {
-        char c = source.charAt(i);
-        if (c == '#' && lineStart(source, i)) {
-          i = skipTo(source, i, '\n');
-        } else if (c == '"' || c == '/') {
-          i = skipTo(source, i + 1, c);
-        } else if (c == '^') {
-          return true;
-        } else if (c == '$') {
-          int j = i + 1 < n && source.charAt(i + 1) == '$' ? i + 2 : i + 1;
-          if (j >= n || !Character.isLetter(source.charAt(j)) && source.charAt(j) != '_') {
-            return true;
-          }
-          i = j;
-        } else {
-          i++;
-        }
-      }
-      return false;
-    }
-
-    private static boolean lineStart(String s, int i) {
-      int j = i - 1;
-      while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
-        j--;
-      }
-      return j < 0 || s.charAt(j) == '\n';
-    }
-
-    /** The index after the next unescaped {@code end} from {@code i}. */
-    private static int skipTo(String s, int i, char end) {
-      int j = i;
-      while (j < s.length() && s.charAt(j) != end) {
-        j += s.charAt(j) == '\\' ? 2 : 1;
-      }
-      return j + 1;
-    }
   }
 }
