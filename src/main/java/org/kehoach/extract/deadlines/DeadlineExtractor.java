@@ -69,7 +69,18 @@ public final class DeadlineExtractor {
   static final RuleGate GATE = RuleGate.around(TokenTest.ner(DATE), 10, 0)
       .orAround(NumberRules.NUMBER_PARTS, 0, 0)
       .orAround(HEAD_START, 0, 1)
-      .requiring(TokenTest.ner(DATE).or(HEAD_START));
+      .requiring(TokenTest.ner(DATE).or(HEAD_START))
+      // rule by rule: each rule but HEAD ends with a date; what else each must hold, from its pattern
+      .requiringIn("cited", TokenTest.ner(DATE))
+      .requiringIn("cutoff", TokenTest.ner(DATE))
+      .requiringIn("window", TokenTest.ner(DATE))
+      .requiringIn("due", TokenTest.ner(DATE))
+      .requiringIn("due", TokenTest.lemma("truoc", "cham", "muon", "han", "thoi", "hoan"))
+      .requiringIn("named-limit", TokenTest.ner(DATE))
+      .requiringIn("named-limit", TokenTest.lemma("han"))
+      .requiringIn("until", TokenTest.ner(DATE))
+      .requiringIn("head", HEAD_START)
+      .requiringIn("head", TokenTest.lemma("cao", "hoach", "so", "sach", "toan", "xuat"));
 
   /** A blank line between paragraphs: "\n\n", "\n  \n". */
   private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");

@@ -14,6 +14,7 @@ import edu.stanford.nlp.util.Interval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rules of an engine compiled for one thread, run the way {@link CoreMapExpressionExtractor} runs them
@@ -48,14 +49,21 @@ final class CompiledRules {
    *     itself runs on the whole range)
    */
   CompiledRules(Env env, CoreMapExpressionExtractor<MatchedExpression> extractor,
-      List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules, boolean perRule) {
+      List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules, boolean perRule,
+      Map<String, List<TokenTest>> requiredByRule) {
     this.env = env;
     this.extractor = extractor;
     boolean simple = perRule && !rules.isEmpty() && rules.size() <= RuleIndex.MAX_RULES
         && rules.stream().allMatch(r -> isSimple(r, rules.get(0).stage));
     this.rules = simple ? List.copyOf(rules) : null;
     this.index = new RuleIndex(simple ? rules.stream().map(r -> (TokenSequencePattern) r.pattern).toList() : List.of());
-    this.required = simple ? rules.stream().map(r -> mandatory((TokenSequencePattern) r.pattern)).toList() : null;
+    for (String name : requiredByRule.keySet()) {
+      if (rules.stream().noneMatch(r -> name.equals(r.name))) {
+        throw new IllegalArgumentException("the gate names rule '" + name + "', which the rules do not have");
+      }
+    }
+    this.required = simple ? rules.stream().map(r -> required((TokenSequencePattern) r.pattern,
+        r.name == null ? List.of() : requiredByRule.getOrDefault(r.name, List.of()))).toList() : null;
     this.anchored = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       anchored[r] = rules.get(r).pattern instanceof TokenSequencePattern p
@@ -64,12 +72,13 @@ final class CompiledRules {
   }
 
   /**
-   * The token patterns on the path every match of a rule takes from its start, up to the first place it may
-   * branch ("[!{lemma:"tinh"}] [{lemma:/den|toi/}]" of "[!{lemma:"tinh"}] [{lemma:/den|toi/}] (?: … | … )"):
-   * a run without a token for each of them holds no match of the rule.
+   * What every match of a rule holds a token for, so a run without one for each holds no match: the tests
+   * its gate declares for it by name, and the token patterns on the path every match takes from its start
+   * up to the first place it may branch ("[!{lemma:"tinh"}] [{lemma:/den|toi/}]" of "[!{lemma:"tinh"}]
+   * [{lemma:/den|toi/}] (?: … | … )").
    */
-  private static List<TokenTest> mandatory(TokenSequencePattern pattern) {
-    List<TokenTest> out = new ArrayList<>();
+  private static List<TokenTest> required(TokenSequencePattern pattern, List<TokenTest> declared) {
+    List<TokenTest> out = new ArrayList<>(declared);
     for (NodePattern<CoreMap> p : pattern.findNodePatterns(n -> n, false, false)) {
       out.add(new TokenTest(String.valueOf(p), p::match));
     }

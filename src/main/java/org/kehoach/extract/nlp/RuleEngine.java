@@ -118,7 +118,7 @@ public final class RuleEngine {
     }
     // our rules set no tags; without this every call walks all token annotations to remove them
     extractor.keepTemporaryTags();
-    return new CompiledRules(env, extractor, rules, !anchoredVariables);
+    return new CompiledRules(env, extractor, rules, !anchoredVariables, gate.requiredByRule());
   }
 
   /** All rule matches in one run of tokens (typically a paragraph), in text order. */

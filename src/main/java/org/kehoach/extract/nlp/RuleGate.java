@@ -2,7 +2,9 @@ package org.kehoach.extract.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntPredicate;
 
@@ -18,7 +20,8 @@ import java.util.function.IntPredicate;
  *       anchor {@code word::}, before 12, after 0), or is a token some rule accepts at all (the rule words,
  *       derived from the compiled rules: {@link #ruleWords()});
  *   <li><b>required</b>: every match holds a token each required test accepts ("every deadline holds a
- *       date or a head noun").
+ *       date or a head noun"); a test may hold for the matches of one named rule only ("every match of the
+ *       rule named due-named-limit holds "hạn"").
  * </ul>
  *
  * The tokens so covered form runs, and no match crosses the end of a run; runs without a required token
@@ -34,18 +37,21 @@ public final class RuleGate {
   /** One anchor test and how far a match may reach around an anchor. */
   private record Reach(TokenTest anchor, int before, int after) {}
 
-  private static final RuleGate EVERYWHERE = new RuleGate(true, false, List.of(), List.of());
+  private static final RuleGate EVERYWHERE = new RuleGate(true, false, List.of(), List.of(), Map.of());
 
   private final boolean everywhere;
   private final boolean ruleWords;
   private final List<Reach> reaches;
   private final List<TokenTest> required;
+  private final Map<String, List<TokenTest>> requiredByRule;
 
-  private RuleGate(boolean everywhere, boolean ruleWords, List<Reach> reaches, List<TokenTest> required) {
+  private RuleGate(boolean everywhere, boolean ruleWords, List<Reach> reaches, List<TokenTest> required,
+      Map<String, List<TokenTest>> requiredByRule) {
     this.everywhere = everywhere;
     this.ruleWords = ruleWords;
     this.reaches = List.copyOf(reaches);
     this.required = List.copyOf(required);
+    this.requiredByRule = Map.copyOf(requiredByRule);
   }
 
   /** No gate: the rules run on the whole sequence. */
@@ -55,7 +61,7 @@ public final class RuleGate {
 
   /** Every token of a match lies at most {@code before} tokens before or {@code after} tokens after an anchor. */
   public static RuleGate around(TokenTest anchor, int before, int after) {
-    return new RuleGate(false, false, List.of(), List.of()).orAround(anchor, before, after);
+    return new RuleGate(false, false, List.of(), List.of(), Map.of()).orAround(anchor, before, after);
   }
 
   /**
@@ -64,7 +70,7 @@ public final class RuleGate {
    * [!{lemma:"x"}]} accepts almost any token).
    */
   public static RuleGate ruleWords() {
-    return new RuleGate(false, true, List.of(), List.of());
+    return new RuleGate(false, true, List.of(), List.of(), Map.of());
   }
 
   /** This gate, with matches also allowed around another anchor. */
@@ -75,7 +81,7 @@ public final class RuleGate {
     }
     List<Reach> r = new ArrayList<>(reaches);
     r.add(new Reach(Objects.requireNonNull(anchor, "anchor"), before, after));
-    return new RuleGate(false, ruleWords, r, required);
+    return new RuleGate(false, ruleWords, r, required, requiredByRule);
   }
 
   /** This gate, with matches also required to hold a token {@code test} accepts. */
@@ -83,7 +89,27 @@ public final class RuleGate {
     requireGated();
     List<TokenTest> r = new ArrayList<>(required);
     r.add(Objects.requireNonNull(test, "test"));
-    return new RuleGate(false, ruleWords, reaches, r);
+    return new RuleGate(false, ruleWords, reaches, r, requiredByRule);
+  }
+
+  /**
+   * This gate, with the matches of the rule named {@code rule} ({@code name: "…"} in the rules file) also
+   * required to hold a token {@code test} accepts: that rule runs only on runs of tokens holding one. For
+   * rules whose wildcard tokens would otherwise let them run almost everywhere.
+   */
+  public RuleGate requiringIn(String rule, TokenTest test) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(test, "test");
+    Map<String, List<TokenTest>> r = new LinkedHashMap<>(requiredByRule);
+    List<TokenTest> tests = new ArrayList<>(r.getOrDefault(rule, List.of()));
+    tests.add(test);
+    r.put(rule, List.copyOf(tests));
+    return new RuleGate(everywhere, ruleWords, reaches, required, r);
+  }
+
+  /** The tests each match of the named rules must satisfy, by rule name. */
+  Map<String, List<TokenTest>> requiredByRule() {
+    return requiredByRule;
   }
 
   boolean isEverywhere() {
@@ -146,7 +172,7 @@ public final class RuleGate {
 
   @Override
   public String toString() {
-    if (everywhere) {
+    if (everywhere && requiredByRule.isEmpty()) {
       return "everywhere";
     }
     List<String> parts = new ArrayList<>();
@@ -155,6 +181,7 @@ public final class RuleGate {
     }
     reaches.forEach(r -> parts.add("around " + r.anchor() + " (" + r.before() + " before, " + r.after() + " after)"));
     required.forEach(t -> parts.add("requiring " + t));
+    requiredByRule.forEach((rule, tests) -> parts.add("rule " + rule + " requiring " + tests));
     return String.join("; ", parts);
   }
 }

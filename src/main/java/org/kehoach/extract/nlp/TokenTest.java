@@ -1,5 +1,6 @@
 package org.kehoach.extract.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Arrays;
@@ -37,6 +38,12 @@ public record TokenTest(String description, Predicate<CoreLabel> test) {
   public static TokenTest ner(String... tags) {
     Set<String> set = Set.of(tags);
     return new TokenTest("ner:" + String.join("|", tags), t -> contains(set, t.ner()));
+  }
+
+  /** Tokens whose annotation {@code key}, named {@code name} in the rules, is one of {@code values}. */
+  public static TokenTest annotation(String name, Class<? extends CoreAnnotation<String>> key, String... values) {
+    Set<String> set = Set.of(values);
+    return new TokenTest(name + ":" + String.join("|", values), t -> contains(set, t.get(key)));
   }
 
   /** Tokens of one of {@code shapes}: {@code [{shape:"NUMBER"}]}. */

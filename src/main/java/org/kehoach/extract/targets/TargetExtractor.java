@@ -44,7 +44,15 @@ public final class TargetExtractor {
    * number, and runs at most 9 tokens past that first number ("từ 10 phần trăm xuống còn 5 phần trăm/năm",
    * "1 tỷ 200 triệu đồng/01 xã").
    */
-  static final RuleGate VALUES_GATE = RuleGate.around(TokenTest.shape(TokenShape.NUMBER), 1, 9);
+  static final RuleGate VALUES_GATE = RuleGate.around(TokenTest.shape(TokenShape.NUMBER), 1, 9)
+      // rule by rule, for the rules whose "any word" tokens would let them run everywhere: the base of a
+      // rate, the currency of an amount, the slash of a ratio or frequency
+      .requiringIn("per-1000", TokenTest.word("1000", "1.000"))
+      .requiringIn("per-100000", TokenTest.word("100000", "100.000"))
+      .requiringIn("money-words", TokenTest.annotation("norm", NormAnnotation.class, "đồng", "đ", "vnđ", "vnd"))
+      .requiringIn("money-digits", TokenTest.annotation("norm", NormAnnotation.class, "đồng", "đ", "vnđ", "vnd"))
+      .requiringIn("ratio", TokenTest.word("/"))
+      .requiringIn("frequency", TokenTest.word("/"));
   /** Where the rules of {@code cues.rules} can match: they have no wildcard token, so only on rule words. */
   static final RuleGate CUES_GATE = RuleGate.ruleWords();
 

@@ -23,7 +23,18 @@ final class TaskLabels {
    * long ("Cơ quan, đơn vị tham gia phối hợp thực hiện:", the longest the PARTNER rule allows: $ORGS 6,
    * "tham gia" 2, "phối hợp" 2, $DO 2, colon 1), so a label lies within the 12 tokens before a colon.
    */
-  static final RuleGate GATE = RuleGate.around(TokenTest.word(":"), 12, 0);
+  static final RuleGate GATE = RuleGate.around(TokenTest.word(":"), 12, 0)
+      // rule by rule: the colon, and the words each label must hold
+      .requiringIn("lead", TokenTest.word(":"))
+      .requiringIn("lead", TokenTest.lemma("chu"))
+      .requiringIn("executor", TokenTest.word(":"))
+      .requiringIn("executor", TokenTest.lemma("co", "don", "bo"))
+      .requiringIn("partner", TokenTest.word(":"))
+      .requiringIn("partner", TokenTest.lemma("phoi"))
+      .requiringIn("timeline", TokenTest.word(":"))
+      .requiringIn("timeline", TokenTest.lemma("thoi", "tien"))
+      .requiringIn("other", TokenTest.word(":"))
+      .requiringIn("other", TokenTest.lemma("san", "ket", "kinh", "ghi", "dia", "doi", "hinh"));
   /** How many whitespace-separated chunks before a colon's own may hold the start of its label. */
   private static final int CHUNKS_BEFORE = 12;
   /** Characters that may stand between a line start and a label: bullets and indentation. */

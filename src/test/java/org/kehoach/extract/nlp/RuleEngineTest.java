@@ -34,6 +34,21 @@ class RuleEngineTest {
   }
 
   @Test
+  void aRuleRequirementThatDropsAMatchIsCaughtWhenVerifying() {
+    RuleGate wrong = RuleGate.around(TokenTest.word(":"), 12, 0).requiringIn("lead", TokenTest.lemma("phoi"));
+    assertThrows(IllegalStateException.class, () -> match(new RuleEngine(LABELS, wrong).verifying(), "Cơ quan chủ trì: Sở Y tế"));
+    RuleGate right = RuleGate.around(TokenTest.word(":"), 12, 0).requiringIn("lead", TokenTest.lemma("chu"));
+    assertEquals(List.of("LEAD"), match(new RuleEngine(LABELS, right).verifying(), "Cơ quan chủ trì: Sở Y tế").stream()
+        .map(RuleMatch::kind).toList());
+  }
+
+  @Test
+  void aGateNamingARuleTheFileDoesNotHaveIsRejected() {
+    RuleGate gate = RuleGate.around(TokenTest.word(":"), 12, 0).requiringIn("no-such-rule", TokenTest.word(":"));
+    assertThrows(IllegalArgumentException.class, () -> match(new RuleEngine(LABELS, gate), "Chủ trì: Sở Y tế"));
+  }
+
+  @Test
   void rulesRunOnlyOnTheirOwnWordsAndStillResolveOverlaps() {
     // "Giao Sở Y tế" (GIAO) lies inside "Sở Y tế chủ trì" (SUBJECT_LEAD, higher priority) only partly: the
     // overlap is resolved by priority across rules that each ran on their own words
