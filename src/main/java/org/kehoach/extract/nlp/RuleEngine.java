@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A set of TokensRegex rules loaded from a classpath resource (e.g.
@@ -29,17 +32,18 @@ import java.util.Objects;
  * sequence anchors {@code ^} or {@code $} take no gate, and their anchored rules run on whole sequences.
  *
  * <p>The compiled extractor is not documented as thread-safe, so each thread gets its own copy, built on
- * first use; the engine itself may be shared.
+ * first use; the first is compiled in the background as soon as the engine is built. The engine itself may
+ * be shared.
  */
 public final class RuleEngine {
   private final List<String> resources;
   private final RuleGate gate;
   private final boolean verify;
-  /** Whether a rules file uses the sequence anchors ^ or $: then the engine takes no gate. */
-  private final boolean anchored;
-  /** Whether a variable of the rules uses them: then the rules run through the whole extractor. */
+  /** Whether a variable of the rules uses the sequence anchors: then the rules run through the whole extractor. */
   private final boolean anchoredVariables;
   private final ThreadLocal<CompiledRules> compiled;
+  /** The rules being compiled in the background since the engine was built, for the first thread to match. */
+  private final AtomicReference<CompletableFuture<CompiledRules>> early;
 
   public RuleEngine(String resource) {
     this(List.of(Objects.requireNonNull(resource, "resource")), RuleGate.everywhere());
@@ -75,8 +79,45 @@ public final class RuleEngine {
     if (anchors && !gate.isEverywhere()) {
       throw new IllegalArgumentException("rules " + this.resources + " use ^ or $, so they cannot be gated by " + gate);
     }
-    this.anchored = anchors;
-    this.compiled = ThreadLocal.withInitial(this::compile);
+    this.compiled = ThreadLocal.withInitial(this::claimOrCompile);
+    this.early = new AtomicReference<>(compileInBackground());
+  }
+
+  /**
+   * Starts compiling the rules on a thread of their own: compiling all of a pipeline's rules files takes
+   * most of a second in a fresh JVM, which then overlaps with building the rest and reading the first file.
+   */
+  private CompletableFuture<CompiledRules> compileInBackground() {
+    CompletableFuture<CompiledRules> done = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        done.complete(compile());
+      } catch (RuntimeException | Error e) {
+        done.completeExceptionally(e);
+      }
+    }, "kehoach-rules " + resource());
+    t.setDaemon(true);
+    t.start();
+    return done;
+  }
+
+  /** The early compilation for the first thread that asks, a compilation of its own for any other. */
+  private CompiledRules claimOrCompile() {
+    CompletableFuture<CompiledRules> f = early.getAndSet(null);
+    if (f == null) {
+      return compile();
+    }
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**
