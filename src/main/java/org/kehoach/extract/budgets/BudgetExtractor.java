@@ -1,7 +1,6 @@
 package org.kehoach.extract.budgets;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class BudgetExtractor {
   private final RuleEngine rules;
 
   public BudgetExtractor() {
-    this(new RuleEngine(RULES));
+    this(new RuleEngine(RULES)); // no gate: a MONEY rule ends with the sequence anchor $, so it runs whole
   }
 
   BudgetExtractor(RuleEngine rules) {
@@ -163,6 +162,9 @@ public final class BudgetExtractor {
 
   /** The amount in words in parentheses right after {@code [.., moneyEnd)}, or {@code null}. */
   private static InWords inWords(String text, int moneyEnd, int limit) {
+    if (moneyEnd > limit) {
+      return null; // an amount running past its statement's end ("1,5xã hội hóa … triệu"): nothing after it
+    }
     Matcher w = WORDS.matcher(text).region(moneyEnd, limit);
     if (!w.lookingAt()) {
       return null;

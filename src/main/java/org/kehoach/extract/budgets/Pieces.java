@@ -2,13 +2,12 @@ package org.kehoach.extract.budgets;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleMatch;
 import org.kehoach.extract.nlp.TokenShape;
 import org.kehoach.extract.value.VietNumbers;
 
@@ -39,11 +38,11 @@ final class Pieces {
     this.pieces = List.copyOf(pieces);
   }
 
-  static Pieces read(List<MatchedExpression> matches, List<CoreLabel> tokens) {
+  static Pieces read(List<RuleMatch> matches, List<CoreLabel> tokens) {
     List<Piece> out = new ArrayList<>();
-    for (MatchedExpression m : matches) {
-      String kind = RuleEngine.resultStrings(m).get(0);
-      List<CoreLabel> in = tokensIn(tokens, m.getCharOffsets().first(), m.getCharOffsets().second());
+    for (RuleMatch m : matches) {
+      String kind = m.kind();
+      List<CoreLabel> in = tokensIn(tokens, m.charBegin(), m.charEnd());
       if (in.isEmpty()) {
         continue;
       }

@@ -1,7 +1,6 @@
 package org.kehoach.extract.deadlines;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.util.Interval;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kehoach.extract.legal.NumberRules;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleGate;
+import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.value.PartialDate;
 import org.kehoach.extract.value.VietDates;
@@ -44,7 +47,7 @@ import org.kehoach.model.PageLocator;
  * Thread-safe: the rule engine keeps one compiled extractor per thread.
  */
 public final class DeadlineExtractor {
-  static final String NUMBER_RULES = "org/kehoach/extract/legal/document-number.rules";
+  static final String NUMBER_RULES = NumberRules.RULES;
   static final String RULES = "org/kehoach/extract/deadlines/deadlines.rules";
   /** Tag the rules see on the tokens of a date. */
   static final String DATE = "DATE";
@@ -55,6 +58,29 @@ public final class DeadlineExtractor {
   private static final String CITED = "CITED";
   private static final String CUTOFF = "CUTOFF";
   private static final String HEAD = "HEAD";
+  /** The first words of the HEAD nouns of {@code deadlines.rules}: "báo cáo", "kế hoạch", "hồ sơ" … */
+  private static final TokenTest HEAD_START = TokenTest.lemma("bao", "ke", "ho", "danh", "du", "de");
+  /**
+   * Where the rules of {@code deadlines.rules} can match. Every rule but HEAD ends with a date and puts at
+   * most 10 tokens before a date of the match that are not part of a document number (DUE: a two-word cue,
+   * two fillers, a time of day "17 giờ 30 phút ," and "ngày"; the same between two dates of a list), and a
+   * document number is a run of {@link NumberRules#NUMBER_PARTS}; HEAD is two words starting with HEAD_START.
+   */
+  static final RuleGate GATE = RuleGate.around(TokenTest.ner(DATE), 10, 0)
+      .orAround(NumberRules.NUMBER_PARTS, 0, 0)
+      .orAround(HEAD_START, 0, 1)
+      .requiring(TokenTest.ner(DATE).or(HEAD_START))
+      // rule by rule: each rule but HEAD ends with a date; what else each must hold, from its pattern
+      .requiringIn("cited", TokenTest.ner(DATE))
+      .requiringIn("cutoff", TokenTest.ner(DATE))
+      .requiringIn("window", TokenTest.ner(DATE))
+      .requiringIn("due", TokenTest.ner(DATE))
+      .requiringIn("due", TokenTest.lemma("truoc", "cham", "muon", "han", "thoi", "hoan"))
+      .requiringIn("named-limit", TokenTest.ner(DATE))
+      .requiringIn("named-limit", TokenTest.lemma("han"))
+      .requiringIn("until", TokenTest.ner(DATE))
+      .requiringIn("head", HEAD_START)
+      .requiringIn("head", TokenTest.lemma("cao", "hoach", "so", "sach", "toan", "xuat"));
 
   /** A blank line between paragraphs: "\n\n", "\n  \n". */
   private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
@@ -66,7 +92,7 @@ public final class DeadlineExtractor {
   private final WhatFinder whatFinder = new WhatFinder();
 
   public DeadlineExtractor() {
-    this(new RuleEngine(List.of(NUMBER_RULES, RULES)));
+    this(new RuleEngine(List.of(NUMBER_RULES, RULES), GATE));
   }
 
   DeadlineExtractor(RuleEngine rules) {
@@ -83,7 +109,7 @@ public final class DeadlineExtractor {
     }
     List<VietDates.Found> dates = VietDates.find(text, from, to);
     List<CoreLabel> tokens = new ArrayList<>();
-    List<MatchedExpression> matches = new ArrayList<>();
+    List<RuleMatch> matches = new ArrayList<>();
     // The rules run only on paragraphs that hold a date: a body is long and most of it has none.
     for (int[] p : paragraphs(text, from, to)) {
       if (dates.stream().anyMatch(d -> d.start() >= p[0] && d.end() <= p[1])) {
@@ -95,12 +121,12 @@ public final class DeadlineExtractor {
     }
     Set<VietDates.Found> excluded = new HashSet<>();
     List<Interval<Integer>> heads = new ArrayList<>();
-    for (MatchedExpression m : matches) {
-      String kind = RuleEngine.resultStrings(m).get(0);
+    for (RuleMatch m : matches) {
+      String kind = m.kind();
       if (kind.equals(CITED) || kind.equals(CUTOFF)) {
-        excluded.addAll(within(dates, m.getCharOffsets()));
+        excluded.addAll(within(dates, m));
       } else if (kind.equals(HEAD)) {
-        heads.add(m.getCharOffsets());
+        heads.add(Interval.toInterval(m.charBegin(), m.charEnd()));
       }
     }
     List<Candidate> candidates = candidates(tokens, dates, matches, excluded);
@@ -109,16 +135,16 @@ public final class DeadlineExtractor {
 
   /** The due dates the rules found, minus citation and cut-off dates, in text order. */
   private static List<Candidate> candidates(List<CoreLabel> tokens, List<VietDates.Found> dates,
-      List<MatchedExpression> matches, Set<VietDates.Found> excluded) {
+      List<RuleMatch> matches, Set<VietDates.Found> excluded) {
     List<Candidate> out = new ArrayList<>();
     for (int id = 0; id < matches.size(); id++) {
-      MatchedExpression m = matches.get(id);
-      String kind = RuleEngine.resultStrings(m).get(0);
-      List<VietDates.Found> in = within(dates, m.getCharOffsets());
+      RuleMatch m = matches.get(id);
+      String kind = m.kind();
+      List<VietDates.Found> in = within(dates, m);
       if (in.isEmpty() || !(kind.equals(DUE) || kind.equals(WINDOW) || kind.equals(UNTIL))) {
         continue;
       }
-      int start = kind.equals(UNTIL) ? untilStart(tokens, m) : m.getCharOffsets().first();
+      int start = kind.equals(UNTIL) ? untilStart(tokens, m) : m.charBegin();
       // a window gives only its end; a list of due dates gives each
       List<VietDates.Found> due = kind.equals(DUE) ? in : in.subList(in.size() - 1, in.size());
       for (VietDates.Found d : due) {
@@ -173,14 +199,13 @@ public final class DeadlineExtractor {
   }
 
   /** An "UNTIL" match starts one token before "đến"/"tới"; its text starts at that word. */
-  private static int untilStart(List<CoreLabel> tokens, MatchedExpression m) {
-    Interval<Integer> span = m.getCharOffsets();
+  private static int untilStart(List<CoreLabel> tokens, RuleMatch m) {
     for (CoreLabel t : tokens) {
-      if (t.beginPosition() >= span.first() && (t.lemma().equals("den") || t.lemma().equals("toi"))) {
+      if (t.beginPosition() >= m.charBegin() && (t.lemma().equals("den") || t.lemma().equals("toi"))) {
         return t.beginPosition();
       }
     }
-    return span.first();
+    return m.charBegin();
   }
 
   private static int firstNonSeparator(String text, int start, int limit) {
@@ -211,10 +236,10 @@ public final class DeadlineExtractor {
     }
   }
 
-  private static List<VietDates.Found> within(List<VietDates.Found> dates, Interval<Integer> span) {
+  private static List<VietDates.Found> within(List<VietDates.Found> dates, RuleMatch m) {
     List<VietDates.Found> in = new ArrayList<>();
     for (VietDates.Found d : dates) {
-      if (d.start() >= span.first() && d.end() <= span.second()) {
+      if (d.start() >= m.charBegin() && d.end() <= m.charEnd()) {
         in.add(d);
       }
     }

@@ -1,8 +1,6 @@
 package org.kehoach.extract.legal;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
-import edu.stanford.nlp.util.Interval;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.kehoach.extract.nlp.PhraseLexicon;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleGate;
+import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TokenShape;
+import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.value.VietDates;
 import org.kehoach.model.LegalReference;
@@ -41,11 +43,20 @@ import org.kehoach.text.Fold;
  * Thread-safe: the rule engine keeps one compiled extractor per thread.
  */
 public final class LegalBasisExtractor {
-  static final String NUMBER_RULES = "org/kehoach/extract/legal/document-number.rules";
+  static final String NUMBER_RULES = NumberRules.RULES;
   static final String RULES = "org/kehoach/extract/legal/legal-basis.rules";
   static final String TYPES = "org/kehoach/extract/legal/document-types.txt";
   /** Tag the rules see on document-type tokens. */
   static final String DOCTYPE = "DOCTYPE";
+  /**
+   * Where the rules of {@code legal-basis.rules} can match: every rule ends with a document number, which
+   * starts with a number and is a run of {@link NumberRules#NUMBER_PARTS}; before it stand type words
+   * (tagged DOCTYPE), "số", a colon, and in one rule up to 10 words of a name before "số".
+   */
+  static final RuleGate GATE = RuleGate.around(NumberRules.NUMBER_PARTS, 0, 0)
+      .orAround(TokenTest.ner(DOCTYPE), 0, 0)
+      .orAround(TokenTest.lemma("so"), 10, 0)
+      .requiring(TokenTest.shape(TokenShape.NUMBER));
 
   /** What may sit between a number and its date: ", ban hành ngày " or " ngày " (the words form has its own "ngày"). */
   private static final Pattern DATE_GAP = Pattern.compile("(?iu)\\s*,?\\s*(?:ban\\s+hành\\s+)?(?:ngày\\s*)?");
@@ -57,7 +68,7 @@ public final class LegalBasisExtractor {
   private final PhraseLexicon types;
 
   public LegalBasisExtractor() {
-    this(new RuleEngine(List.of(NUMBER_RULES, RULES)), PhraseLexicon.fromResource(TYPES));
+    this(new RuleEngine(List.of(NUMBER_RULES, RULES), GATE), PhraseLexicon.fromResource(TYPES));
   }
 
   LegalBasisExtractor(RuleEngine rules, PhraseLexicon types) {
@@ -77,17 +88,16 @@ public final class LegalBasisExtractor {
     types.tag(tokens, DOCTYPE);
     List<LegalReference> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (MatchedExpression m : rules.match(tokens)) {
-      List<String> result = RuleEngine.resultStrings(m);
+    for (RuleMatch m : rules.match(tokens)) {
+      List<String> result = m.result();
       String number = normaliseNumber(result.get(2));
       if (!seen.add(Fold.fold(number))) {
         continue;
       }
-      Interval<Integer> offsets = m.getCharOffsets();
-      VietDates.Found date = dateAfter(text, offsets.second(), to);
-      int end = date == null ? offsets.second() : date.end();
+      VietDates.Found date = dateAfter(text, m.charEnd(), to);
+      int end = date == null ? m.charEnd() : date.end();
       String iso = date != null && date.date().complete() ? date.date().iso() : null;
-      out.add(new LegalReference(type(result.get(1)), number, iso, pages.span(offsets.first(), end)));
+      out.add(new LegalReference(type(result.get(1)), number, iso, pages.span(m.charBegin(), end)));
     }
     return List.copyOf(out);
   }

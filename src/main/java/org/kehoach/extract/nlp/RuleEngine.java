@@ -1,17 +1,23 @@
 package org.kehoach.extract.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import edu.stanford.nlp.ling.tokensregex.types.Value;
-import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A set of TokensRegex rules loaded from a classpath resource (e.g.
@@ -20,66 +26,161 @@ import java.util.Objects;
  * ({@link TokenShape}); they may tag tokens through {@code ner}, which a rules file binds with
  * {@code ner = { type: "CLASS", value: "edu.stanford.nlp.ling.CoreAnnotations$NamedEntityTagAnnotation" }}.
  *
+ * <p>TokensRegex tries every rule at every token, so the engine narrows where it runs, without changing
+ * what it finds: a {@link RuleGate} declared with the rules says which runs of tokens can hold a match, and
+ * within them each rule runs only on the tokens it can use ({@link CompiledRules}). Rules files with the
+ * sequence anchors {@code ^} or {@code $} take no gate, and their anchored rules run on whole sequences.
+ *
  * <p>The compiled extractor is not documented as thread-safe, so each thread gets its own copy, built on
- * first use; the engine itself may be shared.
+ * first use; the first is compiled in the background as soon as the engine is built. The engine itself may
+ * be shared.
  */
 public final class RuleEngine {
   private final List<String> resources;
-  private final ThreadLocal<CoreMapExpressionExtractor<MatchedExpression>> extractor;
+  private final RuleGate gate;
+  private final boolean verify;
+  /** Whether a variable of the rules uses the sequence anchors: then the rules run through the whole extractor. */
+  private final boolean anchoredVariables;
+  private final ThreadLocal<CompiledRules> compiled;
+  /** The rules being compiled in the background since the engine was built, for the first thread to match. */
+  private final AtomicReference<CompletableFuture<CompiledRules>> early;
 
   public RuleEngine(String resource) {
-    this(List.of(Objects.requireNonNull(resource, "resource")));
+    this(List.of(Objects.requireNonNull(resource, "resource")), RuleGate.everywhere());
+  }
+
+  public RuleEngine(String resource, RuleGate gate) {
+    this(List.of(Objects.requireNonNull(resource, "resource")), gate);
   }
 
   /**
    * Rules read from several resources in order into one environment, so a shared file of variables
    * (e.g. {@code $DOC_NUMBER}) can be loaded before the files whose rules use them.
    */
-  public RuleEngine(List<String> resources) {
+  public RuleEngine(List<String> resources, RuleGate gate) {
+    this(resources, gate, false);
+  }
+
+  private RuleEngine(List<String> resources, RuleGate gate, boolean verify) {
     this.resources = List.copyOf(resources);
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.verify = verify;
     if (this.resources.isEmpty()) {
       throw new IllegalArgumentException("resources must name at least one rules file");
     }
+    boolean anchors = false;
+    boolean variables = false;
     for (String r : this.resources) {
-      if (RuleEngine.class.getClassLoader().getResource(r) == null) {
-        throw new IllegalArgumentException("rules resource not found on the classpath: " + r);
-      }
+      String source = RuleSource.read(r);
+      anchors |= RuleSource.hasSequenceAnchor(source);
+      variables |= RuleSource.hasAnchoredVariable(source);
     }
-    this.extractor = ThreadLocal.withInitial(this::compile);
-  }
-
-  private CoreMapExpressionExtractor<MatchedExpression> compile() {
-    Env env = TokenSequencePattern.getNewEnv();
-    return CoreMapExpressionExtractor.createExtractorFromFiles(env, resources);
-  }
-
-  /** All rule matches in one run of tokens (typically a paragraph), in text order. */
-  public List<MatchedExpression> match(List<CoreLabel> tokens) {
-    CoreMap sentence = new ArrayCoreMap();
-    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    return extractor.get().extractExpressions(sentence);
+    this.anchoredVariables = variables;
+    if (anchors && !gate.isEverywhere()) {
+      throw new IllegalArgumentException("rules " + this.resources + " use ^ or $, so they cannot be gated by " + gate);
+    }
+    this.compiled = ThreadLocal.withInitial(this::claimOrCompile);
+    this.early = new AtomicReference<>(compileInBackground());
   }
 
   /**
-   * A rule's result as plain strings: {@code result: "CUE"} gives ["CUE"], {@code result: ( "REF",
-   * $$num.text )} gives ["REF", "56/KH - UBND"] (a group's text keeps the spaces of the source where tokens
-   * were apart). TokensRegex wraps each element in a {@code Value}; this unwraps them.
+   * Starts compiling the rules on a thread of their own: compiling all of a pipeline's rules files takes
+   * most of a second in a fresh JVM, which then overlaps with building the rest and reading the first file.
    */
-  public static List<String> resultStrings(MatchedExpression m) {
-    Object v = m.getValue() == null ? null : m.getValue().get();
-    if (v instanceof List<?> list) {
-      List<String> out = new ArrayList<>(list.size());
-      for (Object o : list) {
-        out.add(unwrap(o));
+  private CompletableFuture<CompiledRules> compileInBackground() {
+    CompletableFuture<CompiledRules> done = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        done.complete(compile());
+      } catch (RuntimeException | Error e) {
+        done.completeExceptionally(e);
       }
-      return List.copyOf(out);
-    }
-    return v == null ? List.of() : List.of(unwrap(v));
+    }, "kehoach-rules " + resource());
+    t.setDaemon(true);
+    t.start();
+    return done;
   }
 
-  private static String unwrap(Object o) {
-    Object x = o instanceof Value<?> value ? value.get() : o;
-    return x == null ? "" : String.valueOf(x);
+  /** The early compilation for the first thread that asks, a compilation of its own for any other. */
+  private CompiledRules claimOrCompile() {
+    CompletableFuture<CompiledRules> f = early.getAndSet(null);
+    if (f == null) {
+      return compile();
+    }
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * This engine checking itself on every call: it also runs the whole extractor on the whole sequence and
+   * throws {@link IllegalStateException} when the matches differ. For tests.
+   */
+  public RuleEngine verifying() {
+    return new RuleEngine(resources, gate, true);
+  }
+
+  /** Compiles the rules for the calling thread now rather than on its first match. */
+  public void prepare() {
+    compiled.get();
+  }
+
+  @SuppressWarnings("unchecked")
+  private CompiledRules compile() {
+    Env env = TokenSequencePattern.getNewEnv();
+    List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules = new ArrayList<>();
+    CoreMapExpressionExtractor<MatchedExpression> extractor = new CoreMapExpressionExtractor<>(env) {
+      @Override
+      public void appendRules(List<SequenceMatchRules.Rule> parsed) {
+        for (SequenceMatchRules.Rule r : parsed) {
+          if (r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> a) {
+            rules.add((SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>) a);
+          }
+        }
+        super.appendRules(parsed);
+      }
+    };
+    for (String r : resources) {
+      try (BufferedReader in = RuleSource.open(r)) {
+        new TokenSequenceParser().updateExpressionExtractor(extractor, in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read rules " + r, e);
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot parse rules " + r + ": " + e.getMessage(), e);
+      }
+    }
+    // our rules set no tags; without this every call walks all token annotations to remove them
+    extractor.keepTemporaryTags();
+    return new CompiledRules(env, extractor, rules, !anchoredVariables, gate.requiredByRule());
+  }
+
+  /** All rule matches in one run of tokens (typically a paragraph), in text order. */
+  public List<RuleMatch> match(List<CoreLabel> tokens) {
+    CompiledRules c = compiled.get();
+    long[] all = gate.usesRuleWords() ? c.ruleMasks(tokens, 0, tokens.size()) : null;
+    List<RuleMatch> out = new ArrayList<>();
+    for (int[] w : gate.windows(tokens, i -> all[i] != 0)) {
+      long[] masks = all != null ? Arrays.copyOfRange(all, w[0], w[1]) : c.ruleMasks(tokens, w[0], w[1]);
+      for (MatchedExpression m : c.match(tokens, w[0], w[1], masks)) {
+        out.add(RuleMatch.of(m));
+      }
+    }
+    if (verify) {
+      List<RuleMatch> whole = c.whole(tokens).stream().map(RuleMatch::of).toList();
+      if (!whole.equals(out)) {
+        throw new IllegalStateException("rules " + resource() + " gated by " + gate + " changed the matches: whole "
+            + whole + ", gated " + out + ", tokens " + tokens.stream().map(CoreLabel::word).toList());
+      }
+    }
+    return out;
   }
 
   /** The last (most specific) rules resource. */

@@ -23,6 +23,8 @@ import org.kehoach.text.Fold;
  * the text. Stateless and thread-safe.
  */
 public final class VietTokenizer {
+  /** Room for the annotations a token gets here and from the extractors (ner, norm), so none regrows it. */
+  private static final int ANNOTATIONS = 10;
 
   /** Tokens of {@code text[from, to)}, with offsets relative to the whole text. */
   public List<CoreLabel> tokenize(String text, int from, int to) {
@@ -71,17 +73,56 @@ public final class VietTokenizer {
     return j;
   }
 
+  /**
+   * The fold of a token, as {@link Fold#fold} gives it. A token (never holding whitespace) made of precomposed
+   * Latin letters, digits and ASCII signs ("Tỷ", "UBND", "2025", "QĐ19") decomposes letter by letter, so its
+   * fold is the fold of each character in turn, looked up in {@link #FOLDED}; any other token goes through
+   * {@link Fold} itself.
+   */
+  static String lemma(String word) {
+    char[] out = new char[word.length()];
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char f = c < FOLDED.length ? FOLDED[c] : 0;
+      if (f == 0) {
+        return Fold.fold(word);
+      }
+      out[i] = f;
+    }
+    return new String(out);
+  }
+
+  /**
+   * For each character below U+1F00, its fold when that is one ASCII character and the character is not
+   * whitespace or a combining mark (which would fold with its neighbours), else 0: "ỷ" → 'y', "Đ" → 'd',
+   * "A" → 'a', "5" → '5'.
+   */
+  private static final char[] FOLDED = foldTable();
+
+  private static char[] foldTable() {
+    char[] table = new char[0x1F00];
+    for (char c = 1; c < table.length; c++) {
+      String f = Fold.fold(String.valueOf(c));
+      boolean alone = !Character.isWhitespace(c) && Character.getType(c) != Character.NON_SPACING_MARK
+          && Character.getType(c) != Character.ENCLOSING_MARK && Character.getType(c) != Character.COMBINING_SPACING_MARK;
+      if (alone && f.length() == 1 && f.charAt(0) > 0 && f.charAt(0) < 0x80) {
+        table[c] = f.charAt(0);
+      }
+    }
+    return table;
+  }
+
   private static boolean isMark(char c) {
     return Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static CoreLabel label(String text, int start, int end, TokenShape shape) {
-    CoreLabel l = new CoreLabel();
+    CoreLabel l = new CoreLabel(ANNOTATIONS);
     String w = text.substring(start, end);
     l.setWord(w);
     l.setValue(w);
     l.setOriginalText(w);
-    l.setLemma(Fold.fold(w));
+    l.setLemma(lemma(w));
     l.setBeginPosition(start);
     l.setEndPosition(end);
     l.set(CoreAnnotations.ShapeAnnotation.class, shape.name());

@@ -1,5 +1,8 @@
 /**
  * The CoreNLP rule-engine layer: a tokenizer suited to Vietnamese syllables and number formats, paragraph
- * annotation with character offsets, and loading of TokensRegex rule files from the classpath.
+ * annotation with character offsets, and TokensRegex rule files loaded from the classpath and run only
+ * where they can match ({@link org.kehoach.extract.nlp.RuleGate} declared by each extractor next to its
+ * rules, each rule on the tokens its own patterns accept), with the matches TokensRegex would find on the
+ * whole text. Depends on CoreNLP and text only; never on the extractors that use it.
  */
 package org.kehoach.extract.nlp;

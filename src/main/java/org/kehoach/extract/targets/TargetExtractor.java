@@ -1,12 +1,15 @@
 package org.kehoach.extract.targets;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleGate;
+import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TokenShape;
+import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.targets.ClauseSplitter.Clause;
 import org.kehoach.model.PageLocator;
@@ -36,18 +39,41 @@ import org.kehoach.model.TargetUnit;
 public final class TargetExtractor {
   static final String VALUES_RULES = "org/kehoach/extract/targets/values.rules";
   static final String CUES_RULES = "org/kehoach/extract/targets/cues.rules";
+  /**
+   * Where the rules of {@code values.rules} can match: every rule starts with a number, or with "từ" and a
+   * number, and runs at most 9 tokens past that first number ("từ 10 phần trăm xuống còn 5 phần trăm/năm",
+   * "1 tỷ 200 triệu đồng/01 xã").
+   */
+  static final RuleGate VALUES_GATE = RuleGate.around(TokenTest.shape(TokenShape.NUMBER), 1, 9)
+      // rule by rule, for the rules whose "any word" tokens would let them run everywhere: the base of a
+      // rate, the currency of an amount, the slash of a ratio or frequency
+      .requiringIn("per-1000", TokenTest.word("1000", "1.000"))
+      .requiringIn("per-100000", TokenTest.word("100000", "100.000"))
+      .requiringIn("money-words", TokenTest.annotation("norm", NormAnnotation.class, "đồng", "đ", "vnđ", "vnd"))
+      .requiringIn("money-digits", TokenTest.annotation("norm", NormAnnotation.class, "đồng", "đ", "vnđ", "vnd"))
+      .requiringIn("ratio", TokenTest.word("/"))
+      .requiringIn("frequency", TokenTest.word("/"));
+  /** Where the rules of {@code cues.rules} can match: they have no wildcard token, so only on rule words. */
+  static final RuleGate CUES_GATE = RuleGate.ruleWords();
 
   /** Punctuation that opens a clause's content and stays in its text: "(≥ 95% …)", "“Chung tay …”". */
   private static final Set<String> OPENERS = Set.of("(", "[", "\"", "“", "‘", "'");
 
   private final IndicatorResolver resolver;
   private final VietTokenizer tokenizer = new VietTokenizer();
-  private final RuleEngine values = new RuleEngine(VALUES_RULES);
-  private final RuleEngine cues = new RuleEngine(CUES_RULES);
+  private final RuleEngine values;
+  private final RuleEngine cues;
   private final ClauseSplitter splitter = new ClauseSplitter();
 
   public TargetExtractor(IndicatorResolver resolver) {
+    this(resolver, new RuleEngine(VALUES_RULES, VALUES_GATE), new RuleEngine(CUES_RULES, CUES_GATE));
+  }
+
+  /** An extractor with the given engines for {@code values.rules} and {@code cues.rules}. */
+  TargetExtractor(IndicatorResolver resolver, RuleEngine values, RuleEngine cues) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.values = Objects.requireNonNull(values, "values");
+    this.cues = Objects.requireNonNull(cues, "cues");
   }
 
   /**
@@ -131,9 +157,9 @@ public final class TargetExtractor {
       return List.of();
     }
     List<Reading> out = new ArrayList<>();
-    for (MatchedExpression m : values.match(part)) {
-      int b = c.begin() + m.getTokenOffsets().first();
-      Reading r = Reading.parse(result(m), b, c.begin() + m.getTokenOffsets().second(), tokens);
+    for (RuleMatch m : values.match(part)) {
+      int b = c.begin() + m.tokenBegin();
+      Reading r = Reading.parse(result(m), b, c.begin() + m.tokenEnd(), tokens);
       if (r != null) {
         out.add(r);
       }
@@ -144,9 +170,9 @@ public final class TargetExtractor {
   /** Cue matches in clause {@code c}, without those inside a value (the "trên" of "14 trên 1.000 trẻ"). */
   private List<Cue> cues(List<CoreLabel> tokens, Clause c, List<Reading> found) {
     List<Cue> out = new ArrayList<>();
-    for (MatchedExpression m : cues.match(tokens.subList(c.begin(), c.end()))) {
-      int b = c.begin() + m.getTokenOffsets().first();
-      int e = c.begin() + m.getTokenOffsets().second();
+    for (RuleMatch m : cues.match(tokens.subList(c.begin(), c.end()))) {
+      int b = c.begin() + m.tokenBegin();
+      int e = c.begin() + m.tokenEnd();
       if (found.stream().noneMatch(r -> b < r.end() && r.begin() < e)) {
         out.add(Cue.parse(result(m), b, e, tokens));
       }
@@ -163,11 +189,10 @@ public final class TargetExtractor {
     return i;
   }
 
-  private static String result(MatchedExpression m) {
-    Object v = m.getValue() == null ? null : m.getValue().get();
-    if (!(v instanceof String s)) {
-      throw new IllegalStateException("a target rule must give a string result, got " + v + " for '" + m.getText() + "'");
+  private static String result(RuleMatch m) {
+    if (m.result().size() != 1) {
+      throw new IllegalStateException("a target rule must give one string result, got " + m.result() + " for " + m);
     }
-    return s;
+    return m.kind();
   }
 }

@@ -1,7 +1,6 @@
 package org.kehoach.extract.tasks;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,9 @@ import java.util.Set;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleGate;
+import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 
 /**
@@ -20,6 +22,14 @@ import org.kehoach.extract.nlp.VietTokenizer;
  */
 final class LeadPhrasing {
   static final String RULES = "org/kehoach/extract/tasks/lead-phrasing.rules";
+  /**
+   * Where the rules of {@code lead-phrasing.rules} can match: they have no wildcard token, so a match is made of
+   * rule words (agency names, separators, "chủ trì", "giao" …) only; each holds an agency or group name
+   * ($LIST) and one of "chủ trì", "giao", "phối hợp".
+   */
+  static final RuleGate GATE = RuleGate.ruleWords()
+      .requiring(TokenTest.ner("AGENCY", "GROUP"))
+      .requiring(TokenTest.lemma("chu", "giao", "phoi"));
   /** Words before "giao" that make it another verb: "bàn giao" (hand over), "trao giao", "chuyển giao". */
   private static final Set<String> NOT_ASSIGNING = Set.of("ban", "trao", "chuyen");
   /** Words that may open the clause of a subject lead: "giao", "do" (by). */
@@ -39,7 +49,7 @@ final class LeadPhrasing {
   private final VietTokenizer tokenizer = new VietTokenizer();
 
   LeadPhrasing(AgencyListParser parser) {
-    this(parser, new RuleEngine(RULES));
+    this(parser, new RuleEngine(RULES, GATE));
   }
 
   LeadPhrasing(AgencyListParser parser, RuleEngine rules) {
@@ -54,25 +64,25 @@ final class LeadPhrasing {
     }
     List<CoreLabel> tokens = tokenizer.tokenize(text, from, to);
     tag(tokens, mentions);
-    List<MatchedExpression> matches = rules.match(tokens);
+    List<RuleMatch> matches = rules.match(tokens);
     List<AgencyMention> leads = new ArrayList<>();
     List<Integer> leadSentences = new ArrayList<>();
-    for (MatchedExpression m : matches) {
-      String kind = RuleEngine.resultStrings(m).get(0);
-      int first = m.getTokenOffsets().first();
+    for (RuleMatch m : matches) {
+      String kind = m.kind();
+      int first = m.tokenBegin();
       boolean lead = kind.equals("GIAO") && assigns(tokens, first)
           || kind.equals("SUBJECT_LEAD") && opensClause(text, tokens, first);
       if (lead) {
         addInside(mentions, m, leads);
-        leadSentences.add(sentenceStart(text, from, m.getCharOffsets().first()));
+        leadSentences.add(sentenceStart(text, from, m.charBegin()));
       }
     }
     List<AgencyMention> partners = new ArrayList<>();
-    for (MatchedExpression m : matches) {
-      String kind = RuleEngine.resultStrings(m).get(0);
+    for (RuleMatch m : matches) {
+      String kind = m.kind();
       boolean partner = kind.equals("PARTNER")
-          || kind.equals("SUBJECT_PARTNER") && opensClause(text, tokens, m.getTokenOffsets().first());
-      if (partner && leadSentences.contains(sentenceStart(text, from, m.getCharOffsets().first()))) {
+          || kind.equals("SUBJECT_PARTNER") && opensClause(text, tokens, m.tokenBegin());
+      if (partner && leadSentences.contains(sentenceStart(text, from, m.charBegin()))) {
         List<AgencyMention> found = new ArrayList<>();
         addInside(mentions, m, found);
         found.stream().filter(p -> leads.stream().noneMatch(l -> l.name().equals(p.name()))).forEach(partners::add);
@@ -92,9 +102,9 @@ final class LeadPhrasing {
     }
   }
 
-  private static void addInside(List<AgencyMention> mentions, MatchedExpression m, List<AgencyMention> out) {
-    int start = m.getCharOffsets().first();
-    int end = m.getCharOffsets().second();
+  private static void addInside(List<AgencyMention> mentions, RuleMatch m, List<AgencyMention> out) {
+    int start = m.charBegin();
+    int end = m.charEnd();
     for (AgencyMention a : mentions) {
       if (a.start() >= start && a.end() <= end && out.stream().noneMatch(o -> o.name().equals(a.name()))) {
         out.add(a);

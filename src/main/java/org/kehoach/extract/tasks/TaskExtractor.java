@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
+import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.tasks.TaskLabels.Field;
 import org.kehoach.extract.tasks.TaskLabels.Label;
 import org.kehoach.gazetteer.Gazetteers;
@@ -75,9 +76,14 @@ public final class TaskExtractor {
 
   /** An extractor sharing a parser with other extractors. */
   public TaskExtractor(AgencyListParser parser) {
+    this(parser, new RuleEngine(TaskLabels.RULES, TaskLabels.GATE), new RuleEngine(LeadPhrasing.RULES, LeadPhrasing.GATE));
+  }
+
+  /** An extractor with the given engines for {@code task-labels.rules} and {@code lead-phrasing.rules}. */
+  TaskExtractor(AgencyListParser parser, RuleEngine labelRules, RuleEngine phrasingRules) {
     this.parser = Objects.requireNonNull(parser, "parser");
-    this.labels = new TaskLabels();
-    this.phrasing = new LeadPhrasing(parser);
+    this.labels = new TaskLabels(labelRules);
+    this.phrasing = new LeadPhrasing(parser, phrasingRules);
     this.values = new FieldValues(parser, phrasing);
     this.tables = new TableTasks(new TaskTables(labels), values);
   }

@@ -1,11 +1,13 @@
 package org.kehoach.extract.tasks;
 
-import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleGate;
+import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 
 /**
@@ -16,6 +18,25 @@ import org.kehoach.extract.nlp.VietTokenizer;
  */
 final class TaskLabels {
   static final String RULES = "org/kehoach/extract/tasks/task-labels.rules";
+  /**
+   * Where a label can be: every rule of {@code task-labels.rules} ends with its colon and is at most 13 tokens
+   * long ("Cơ quan, đơn vị tham gia phối hợp thực hiện:", the longest the PARTNER rule allows: $ORGS 6,
+   * "tham gia" 2, "phối hợp" 2, $DO 2, colon 1), so a label lies within the 12 tokens before a colon.
+   */
+  static final RuleGate GATE = RuleGate.around(TokenTest.word(":"), 12, 0)
+      // rule by rule: the colon, and the words each label must hold
+      .requiringIn("lead", TokenTest.word(":"))
+      .requiringIn("lead", TokenTest.lemma("chu"))
+      .requiringIn("executor", TokenTest.word(":"))
+      .requiringIn("executor", TokenTest.lemma("co", "don", "bo"))
+      .requiringIn("partner", TokenTest.word(":"))
+      .requiringIn("partner", TokenTest.lemma("phoi"))
+      .requiringIn("timeline", TokenTest.word(":"))
+      .requiringIn("timeline", TokenTest.lemma("thoi", "tien"))
+      .requiringIn("other", TokenTest.word(":"))
+      .requiringIn("other", TokenTest.lemma("san", "ket", "kinh", "ghi", "dia", "doi", "hinh"));
+  /** How many whitespace-separated chunks before a colon's own may hold the start of its label. */
+  private static final int CHUNKS_BEFORE = 12;
   /** Characters that may stand between a line start and a label: bullets and indentation. */
   private static final String BULLETS = "-\u2013\u2014+*\u2022\u00B7\u25AA\u25CF\u25E6\uFFFD \t\u00A0";
   /** Characters after which a label may start within a line. */
@@ -33,25 +54,70 @@ final class TaskLabels {
   private final VietTokenizer tokenizer = new VietTokenizer();
 
   TaskLabels() {
-    this(new RuleEngine(RULES));
+    this(new RuleEngine(RULES, GATE));
   }
 
   TaskLabels(RuleEngine rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
   }
 
-  /** The labels in {@code text[from, to)}, in text order. */
+  /**
+   * The labels in {@code text[from, to)}, in text order. Only the text before each colon is read: a label
+   * ends with its colon and holds at most 13 tokens, and each whitespace-separated chunk holds at least one
+   * token, so the {@value #CHUNKS_BEFORE} chunks before the chunk of a colon hold every label ending there.
+   * A range starting after whitespace and ending after a colon gives the same tokens as the whole text there.
+   */
   List<Label> find(String text, int from, int to) {
     List<Label> out = new ArrayList<>();
-    for (MatchedExpression m : rules.match(tokenizer.tokenize(text, from, to))) {
-      List<String> result = RuleEngine.resultStrings(m);
-      int start = m.getCharOffsets().first();
-      if (!result.isEmpty() && atFieldStart(text, from, start)) {
-        out.add(new Label(Field.valueOf(result.get(0)), start, m.getCharOffsets().second()));
+    int start = -1;
+    int end = -1;
+    for (int colon = text.indexOf(':', from); colon >= 0 && colon < to; colon = text.indexOf(':', colon + 1)) {
+      int s = chunksBefore(text, from, colon);
+      if (start >= 0 && s > end) {
+        read(text, from, start, end, out);
+        start = -1;
       }
+      start = start < 0 ? s : start;
+      end = colon + 1;
+    }
+    if (start >= 0) {
+      read(text, from, start, end, out);
     }
     out.sort(Comparator.comparingInt(Label::start));
     return out;
+  }
+
+  /** The labels in {@code text[from, to)} read from all its tokens: what {@link #find} must give. */
+  List<Label> findReadingAll(String text, int from, int to) {
+    List<Label> out = new ArrayList<>();
+    read(text, from, from, to, out);
+    out.sort(Comparator.comparingInt(Label::start));
+    return out;
+  }
+
+  /** Adds the labels of {@code text[start, end)} where a field can start, {@code from} being the range start. */
+  private void read(String text, int from, int start, int end, List<Label> out) {
+    for (RuleMatch m : rules.match(tokenizer.tokenize(text, start, end))) {
+      if (!m.result().isEmpty() && atFieldStart(text, from, m.charBegin())) {
+        out.add(new Label(Field.valueOf(m.kind()), m.charBegin(), m.charEnd()));
+      }
+    }
+  }
+
+  /** Where the {@value #CHUNKS_BEFORE} whitespace-separated chunks before the one holding {@code at} start. */
+  private static int chunksBefore(String text, int from, int at) {
+    int i = at;
+    for (int chunk = 0; chunk <= CHUNKS_BEFORE; chunk++) {
+      while (i > from && !Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (chunk < CHUNKS_BEFORE) {
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+          i--;
+        }
+      }
+    }
+    return i;
   }
 
   private static boolean atFieldStart(String text, int from, int start) {

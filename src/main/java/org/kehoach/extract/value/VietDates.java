@@ -2,6 +2,9 @@ package org.kehoach.extract.value;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,15 +15,15 @@ import java.util.regex.Pattern;
  */
 public final class VietDates {
   /** "ngày 16 tháng 02 năm 2022", with blanks ("ngày     tháng 4 năm 2025", "ngày … tháng … năm 2025"). */
-  private static final Pattern WORDS = Pattern.compile(
+  static final Pattern WORDS = Pattern.compile(
       "(?iu)ngày\\s{0,20}(\\d{1,2}|[.…_\\s]{0,20})\\s{0,20}tháng\\s{0,20}(\\d{1,2}|[.…_\\s]{0,20})\\s{0,20}năm\\s{0,5}(\\d{4})");
   /** "16/02/2022", "16-2-2022", "16.02.2022" — the same separator twice. */
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
+  static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d/])");
   /** "ngày 15 tháng 12" with no year after it: "trước ngày 15 tháng 12 hằng năm". */
-  private static final Pattern DAY_MONTH_WORDS = Pattern.compile(
+  static final Pattern DAY_MONTH_WORDS = Pattern.compile(
       "(?iu)ngày\\s{0,20}(\\d{1,2})\\s{0,20}tháng\\s{0,20}(\\d{1,2})(?!\\d|\\s{0,20}(?:năm\\s{0,5}\\d|/\\d))");
   /** "10/5" with no year, not part of a longer number or fraction: "trước ngày 10/5". */
-  private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.,-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|[.,]\\d)");
+  static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/.,-])(\\d{1,2})/(\\d{1,2})(?![\\d/]|[.,]\\d)");
 
   private VietDates() {}
 
@@ -31,34 +34,62 @@ public final class VietDates {
   public static List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
     CharSequence region = text.subSequence(from, to);
-    Matcher m = WORDS.matcher(region);
-    while (m.find()) {
-      out.add(new Found(new PartialDate(Integer.valueOf(m.group(3)), number(m.group(2)), number(m.group(1))),
-          from + m.start(), from + m.end(), true));
-    }
-    m = NUMERIC.matcher(region);
-    while (m.find()) {
-      if (overlaps(out, from + m.start(), from + m.end())) {
-        continue;
+    each(WORDS, region, VietDates::canStartNgay, m -> out.add(new Found(
+        new PartialDate(Integer.valueOf(m.group(3)), number(m.group(2)), number(m.group(1))),
+        from + m.start(), from + m.end(), true)));
+    each(NUMERIC, region, VietDates::isDigit, m -> {
+      if (!overlaps(out, from + m.start(), from + m.end())) {
+        out.add(new Found(new PartialDate(Integer.valueOf(m.group(4)), Integer.valueOf(m.group(3)),
+            Integer.valueOf(m.group(1))), from + m.start(), from + m.end(), true));
       }
-      out.add(new Found(new PartialDate(Integer.valueOf(m.group(4)), Integer.valueOf(m.group(3)),
-          Integer.valueOf(m.group(1))), from + m.start(), from + m.end(), true));
-    }
-    for (Pattern p : List.of(DAY_MONTH_WORDS, DAY_MONTH)) {
-      m = p.matcher(region);
-      while (m.find()) {
-        if (overlaps(out, from + m.start(), from + m.end())) {
-          continue;
-        }
-        int day = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-          out.add(new Found(new PartialDate(null, month, day), from + m.start(), from + m.end(), false));
-        }
-      }
-    }
+    });
+    each(DAY_MONTH_WORDS, region, VietDates::canStartNgay, m -> dayMonth(m, from, out));
+    each(DAY_MONTH, region, VietDates::isDigit, m -> dayMonth(m, from, out));
     out.sort(java.util.Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  private static void dayMonth(MatchResult m, int from, List<Found> out) {
+    if (overlaps(out, from + m.start(), from + m.end())) {
+      return;
+    }
+    int day = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      out.add(new Found(new PartialDate(null, month, day), from + m.start(), from + m.end(), false));
+    }
+  }
+
+  /**
+   * Gives {@code each} every match of {@code p} in {@code region}, the ones {@link Matcher#find()} gives one
+   * after the other, but tries the pattern only where {@code canStart} says its first character can be: a
+   * case-insensitive regex tried at every position of a long body is slow. Lookarounds see the whole region.
+   */
+  private static void each(Pattern p, CharSequence region, IntPredicate canStart, Consumer<MatchResult> each) {
+    Matcher m = p.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);
+    int n = region.length();
+    int i = 0;
+    while (i < n) {
+      if (canStart.test(region.charAt(i))) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          each.accept(m.toMatchResult());
+          i = Math.max(m.end(), i + 1);
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** A character the "(?iu)ngày" of a pattern can start with, by the regex engine's own case-insensitive test. */
+  private static boolean canStartNgay(int c) {
+    return c == 'n' || Character.toLowerCase(Character.toUpperCase(c)) == 'n';
+  }
+
+  /** What {@code \d} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
   }
 
   public static List<Found> find(String text) {

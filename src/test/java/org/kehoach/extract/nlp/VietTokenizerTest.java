@@ -44,4 +44,30 @@ class VietTokenizerTest {
   void keepsDecomposedSyllablesInOneToken() {
     assertEquals(1, tokenizer.tokenize("gio\u0309i").size());
   }
+
+  @Test
+  void lemmaIsTheFoldOfTheToken() {
+    for (char c = 0; c < 0x2000; c++) {
+      String w = String.valueOf(c);
+      assertEquals(org.kehoach.text.Fold.fold(w), VietTokenizer.lemma(w), "char " + (int) c);
+    }
+    String viet = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+        + "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬEÈÉẺẼẸÊỀẾỂỄỆIÌÍỈĨỊOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢUÙÚỦŨỤƯỪỨỬỮỰYỲÝỶỸỴĐÐð0123456789-/&";
+    String marks = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B";
+    java.util.Random random = new java.util.Random(7);
+    for (int k = 0; k < 20000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + random.nextInt(8);
+      for (int i = 0; i < n; i++) {
+        int pick = random.nextInt(10);
+        sb.append(pick < 7 ? viet.charAt(random.nextInt(viet.length()))
+            : pick < 8 ? marks.charAt(random.nextInt(marks.length())) : (char) random.nextInt(0x2000));
+      }
+      String w = sb.toString();
+      assertEquals(org.kehoach.text.Fold.fold(w), VietTokenizer.lemma(w), w);
+    }
+    assertEquals("dat", VietTokenizer.lemma("ĐẠT"));
+    assertEquals("qd19", VietTokenizer.lemma("QĐ19"));
+    assertEquals("uy", VietTokenizer.lemma("Uỷ"));
+  }
 }

@@ -1,0 +1,192 @@
+package org.kehoach.extract.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.Interval;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of an engine compiled for one thread, run the way {@link CoreMapExpressionExtractor} runs them
+ * but each rule only on the runs of tokens it can use ({@link RuleIndex}): TokensRegex tries every rule at
+ * every token start, and most rules of a file can use only a few words of a plan.
+ *
+ * <p>A rule's matches are made of tokens it can use, so they lie inside those runs; a run without a token
+ * for each pattern a rule must pass through first holds none. TokensRegex finds
+ * on a run exactly the matches it finds there on the whole sequence (its states die on the first token
+ * after the run, which no pattern of the rule accepts). The matches of all rules are then resolved as the
+ * extractor resolves them — null values dropped, nested then overlapping matches removed by
+ * priority, length and rule order ({@link MatchedExpression#removeNested}, {@link
+ * MatchedExpression#removeOverlapping}) — and sorted. Files the per-rule path does not cover (several
+ * stages, composite or filter rules, more than {@link RuleIndex#MAX_RULES} rules) run through the
+ * extractor itself. Not thread-safe.
+ */
+final class CompiledRules {
+  private final Env env;
+  private final CoreMapExpressionExtractor<MatchedExpression> extractor;
+  /** The token rules in file order, or null when the file needs the whole extractor. */
+  private final List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules;
+  private final RuleIndex index;
+  /** Per rule, the token patterns every match of it passes through, or null when the file needs the extractor. */
+  private final List<List<TokenTest>> required;
+  /** Per rule, whether it uses a sequence anchor and so runs on the whole range it is given. */
+  private final boolean[] anchored;
+
+  /**
+   * @param rules the extraction rules of the extractor, in file order
+   * @param perRule whether rules may run on runs of tokens; false for files whose variables use the sequence
+   *     anchors {@code ^} and {@code $}, which match differently on part of a sequence (a rule that uses them
+   *     itself runs on the whole range)
+   */
+  CompiledRules(Env env, CoreMapExpressionExtractor<MatchedExpression> extractor,
+      List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules, boolean perRule,
+      Map<String, List<TokenTest>> requiredByRule) {
+    this.env = env;
+    this.extractor = extractor;
+    boolean simple = perRule && !rules.isEmpty() && rules.size() <= RuleIndex.MAX_RULES
+        && rules.stream().allMatch(r -> isSimple(r, rules.get(0).stage));
+    this.rules = simple ? List.copyOf(rules) : null;
+    this.index = new RuleIndex(simple ? rules.stream().map(r -> (TokenSequencePattern) r.pattern).toList() : List.of());
+    for (String name : requiredByRule.keySet()) {
+      if (rules.stream().noneMatch(r -> name.equals(r.name))) {
+        throw new IllegalArgumentException("the gate names rule '" + name + "', which the rules do not have");
+      }
+    }
+    this.required = simple ? rules.stream().map(r -> required((TokenSequencePattern) r.pattern,
+        r.name == null ? List.of() : requiredByRule.getOrDefault(r.name, List.of()))).toList() : null;
+    this.anchored = new boolean[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      anchored[r] = rules.get(r).pattern instanceof TokenSequencePattern p
+          && RuleSource.hasSequenceAnchor(String.valueOf(p.pattern()));
+    }
+  }
+
+  /**
+   * What every match of a rule holds a token for, so a run without one for each holds no match: the tests
+   * its gate declares for it by name, and the token patterns on the path every match takes from its start
+   * up to the first place it may branch ("[!{lemma:"tinh"}] [{lemma:/den|toi/}]" of "[!{lemma:"tinh"}]
+   * [{lemma:/den|toi/}] (?: … | … )").
+   */
+  private static List<TokenTest> required(TokenSequencePattern pattern, List<TokenTest> declared) {
+    List<TokenTest> out = new ArrayList<>(declared);
+    for (NodePattern<CoreMap> p : pattern.findNodePatterns(n -> n, false, false)) {
+      out.add(new TokenTest(String.valueOf(p), p::match));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isSimple(SequenceMatchRules.AnnotationExtractRule<?, ?> r, int stage) {
+    return r.active && !r.isComposite && r.stage == stage && r.pattern instanceof TokenSequencePattern
+        && SequenceMatchRules.TOKEN_PATTERN_RULE_TYPE.equals(r.ruleType)
+        && r.tokensAnnotationField == CoreAnnotations.TokensAnnotation.class
+        && r.annotationField == CoreAnnotations.TokensAnnotation.class;
+  }
+
+  /** The rules that can use each token of {@code tokens[from, to)}, as {@link RuleIndex#rules} gives them. */
+  long[] ruleMasks(List<CoreLabel> tokens, int from, int to) {
+    long[] masks = new long[to - from];
+    if (rules == null) {
+      Arrays.fill(masks, -1L); // unknown: any rule may use any token
+      return masks;
+    }
+    for (int i = from; i < to; i++) {
+      masks[i - from] = index.rules(tokens.get(i));
+    }
+    return masks;
+  }
+
+  /**
+   * The matches in {@code tokens[from, to)}, resolved and sorted as the extractor does, with token offsets
+   * into {@code tokens}; {@code masks} are the rule masks of that range.
+   */
+  List<MatchedExpression> match(List<CoreLabel> tokens, int from, int to, long[] masks) {
+    if (rules == null) {
+      List<MatchedExpression> out = new ArrayList<>();
+      for (MatchedExpression m : whole(tokens.subList(from, to))) {
+        out.add(from == 0 ? m : new Shifted(m, from));
+      }
+      return out;
+    }
+    List<MatchedExpression> found = new ArrayList<>();
+    for (int r = 0; r < rules.size(); r++) {
+      if (anchored[r]) {
+        extract(rules.get(r), tokens, from, to, found);
+        continue;
+      }
+      long bit = 1L << r;
+      int i = from;
+      while (i < to) {
+        if ((masks[i - from] & bit) == 0) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < to && (masks[j - from] & bit) != 0) {
+          j++;
+        }
+        if (TokenTest.eachAcceptsOne(required.get(r), tokens, i, j)) {
+          extract(rules.get(r), tokens, i, j, found);
+        }
+        i = j;
+      }
+    }
+    found = MatchedExpression.removeNullValues(found);
+    found = MatchedExpression.removeNested(found);
+    found = MatchedExpression.removeOverlapping(found);
+    found.sort(MatchedExpression.EXPR_TOKEN_OFFSETS_NESTED_FIRST_COMPARATOR);
+    return found;
+  }
+
+  /** One rule's matches in {@code tokens[from, to)}, annotated as the extractor annotates them. */
+  private void extract(SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression> rule,
+      List<CoreLabel> tokens, int from, int to, List<MatchedExpression> out) {
+    CoreMap run = new ArrayCoreMap(1);
+    run.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(from, to));
+    List<MatchedExpression> got = new ArrayList<>();
+    rule.extract(run, got);
+    for (MatchedExpression m : got) {
+      boolean ok = true;
+      if (m.getAnnotation() == null) {
+        try {
+          ok = m.extractAnnotation(env, run);
+        } catch (RuntimeException e) {
+          ok = true; // the extractor keeps such a match too
+        }
+      }
+      if (ok) {
+        out.add(new Shifted(m, from));
+      }
+    }
+  }
+
+  /** All matches of the whole extractor in {@code tokens}. */
+  List<MatchedExpression> whole(List<CoreLabel> tokens) {
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return extractor.extractExpressions(sentence);
+  }
+
+  /** A match found in tokens that start {@code shift} tokens into a longer sequence, with offsets into it. */
+  private static final class Shifted extends MatchedExpression {
+    Shifted(MatchedExpression m, int shift) {
+      super(m);
+      Interval<Integer> t = m.getTokenOffsets();
+      int flags = (t.includesBegin() ? 0 : Interval.INTERVAL_OPEN_BEGIN) | (t.includesEnd() ? 0 : Interval.INTERVAL_OPEN_END);
+      this.tokenOffsets = Interval.toInterval(t.first() + shift, t.second() + shift, flags);
+      this.chunkOffsets = this.tokenOffsets;
+    }
+  }
+}

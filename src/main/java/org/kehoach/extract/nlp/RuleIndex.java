@@ -1,0 +1,143 @@
+package org.kehoach.extract.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
+import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
+import edu.stanford.nlp.ling.tokensregex.MultiNodePattern;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.NodePatternTransformer;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.Pair;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Which rules of a file can use a token at all: for each token, a bit set of the rules one of whose token
+ * patterns accepts it. The token patterns are TokensRegex's own, read from the compiled rules ({@link
+ * TokenSequencePattern#transform}), so the index can never disagree with the rules: a match of rule
+ * {@code r} is made only of tokens with bit {@code r}. Patterns that compare one annotation with literal
+ * words ({@code [{lemma:"chu"}]}, {@code [{norm:/là|bằng/}]}) become one map lookup per annotation; any
+ * other pattern (a wildcard such as {@code [!{lemma:"tinh"}]}, a character class) is asked as it is.
+ *
+ * <p>At most 64 rules. Built per thread with the extractor it was read from, like it not thread-safe.
+ */
+final class RuleIndex {
+  static final int MAX_RULES = Long.SIZE;
+  /** A regex that is only literal alternatives, "va|cung" or "chu": it matches exactly those words. */
+  private static final Pattern LITERAL_ALTERNATIVES = Pattern.compile("[\\p{L}\\p{N}]+(?:\\|[\\p{L}\\p{N}]+)*");
+
+  /** Per annotation key, the rules each literal word belongs to. */
+  @SuppressWarnings("rawtypes")
+  private final Map<Class, Map<String, Long>> literals = new HashMap<>();
+  /** The other token patterns, each with the rules it belongs to. */
+  private final NodePattern<CoreLabel>[] others;
+  private final long[] otherRules;
+
+  /** Rules whose token patterns could not all be read: they may use any token. */
+  private final long anyToken;
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  RuleIndex(List<TokenSequencePattern> rules) {
+    if (rules.size() > MAX_RULES) {
+      throw new IllegalArgumentException("at most " + MAX_RULES + " rules, got " + rules.size());
+    }
+    Map<String, NodePattern> otherPatterns = new LinkedHashMap<>();
+    Map<String, Long> otherBits = new HashMap<>();
+    long any = 0;
+    for (int r = 0; r < rules.size(); r++) {
+      long bit = 1L << r;
+      List<NodePattern> nodes = nodePatterns(rules.get(r));
+      if (nodes == null) {
+        any |= bit;
+        continue;
+      }
+      for (NodePattern node : nodes) {
+        Pair<Class, List<String>> words = literalWords(node);
+        if (words != null) {
+          Map<String, Long> byWord = literals.computeIfAbsent(words.first(), k -> new HashMap<>());
+          words.second().forEach(w -> byWord.merge(w, bit, (a, b) -> a | b));
+        } else {
+          otherPatterns.putIfAbsent(node.toString(), node);
+          otherBits.merge(node.toString(), bit, (a, b) -> a | b);
+        }
+      }
+    }
+    this.anyToken = any;
+    this.others = otherPatterns.values().toArray(new NodePattern[0]);
+    this.otherRules = otherPatterns.keySet().stream().mapToLong(otherBits::get).toArray();
+  }
+
+  /**
+   * The token patterns of a rule as written, or null when it has a part that is not a token pattern (a
+   * multi-token pattern, a back reference). They are read from the pattern before TokensRegex optimises it:
+   * the optimiser turns long alternations of words into word-set and word-sequence patterns that accept
+   * exactly what the written alternatives accept, but the sequences are not token patterns any more.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static List<NodePattern> nodePatterns(TokenSequencePattern rule) {
+    List<NodePattern> out = new ArrayList<>();
+    boolean[] unreadable = {false};
+    try {
+      rule.transform(new NodePatternTransformer<CoreMap, CoreMap>() {
+        @Override
+        public NodePattern<CoreMap> transform(NodePattern<CoreMap> n) {
+          out.add(n);
+          return n;
+        }
+
+        @Override
+        public MultiNodePattern<CoreMap> transform(MultiNodePattern<CoreMap> n) {
+          unreadable[0] = true;
+          return n;
+        }
+      });
+    } catch (UnsupportedOperationException e) {
+      return null; // back references and actions cannot be walked
+    }
+    return unreadable[0] ? null : out;
+  }
+
+  /** The rules that can use {@code token}: bit {@code r} set for rule {@code r}. */
+  @SuppressWarnings("rawtypes")
+  long rules(CoreLabel token) {
+    long mask = anyToken;
+    for (Map.Entry<Class, Map<String, Long>> e : literals.entrySet()) {
+      if (token.get(e.getKey()) instanceof String s) {
+        Long bits = e.getValue().get(s);
+        if (bits != null) {
+          mask |= bits;
+        }
+      }
+    }
+    for (int i = 0; i < others.length; i++) {
+      long bits = otherRules[i];
+      if ((bits & ~mask) != 0 && others[i].match(token)) {
+        mask |= bits;
+      }
+    }
+    return mask;
+  }
+
+  /** The key and words of a pattern on one annotation with literal words only, or null. */
+  @SuppressWarnings("rawtypes")
+  private static Pair<Class, List<String>> literalWords(NodePattern node) {
+    if (!(node instanceof CoreMapNodePattern c) || c.getAnnotationPatterns().size() != 1) {
+      return null;
+    }
+    Pair<Class, NodePattern> only = c.getAnnotationPatterns().get(0);
+    if (only.second() instanceof ComplexNodePattern.StringAnnotationPattern s) {
+      return s.ignoreCase() || s.normalize() ? null : Pair.makePair(only.first(), List.of(s.getString()));
+    }
+    if (only.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern r
+        && r.getPattern().flags() == 0 && LITERAL_ALTERNATIVES.matcher(r.getPattern().pattern()).matches()) {
+      return Pair.makePair(only.first(), Arrays.asList(r.getPattern().pattern().split("\\|")));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+package org.kehoach.extract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleEngineTest {
+  private static final String LABELS = "org/kehoach/extract/tasks/task-labels.rules";
+  private static final String LEADS = "org/kehoach/extract/tasks/lead-phrasing.rules";
+  private final VietTokenizer tokenizer = new VietTokenizer();
+
+  private List<RuleMatch> match(RuleEngine engine, String text) {
+    return engine.match(tokenizer.tokenize(text));
+  }
+
+  @Test
+  void findsWhatTheWholeExtractorFinds() {
+    String text = "1. Tuyên truyền.\n- Cơ quan, đơn vị phối hợp thực hiện: các xã; Thời gian: Quý II; Kinh phí dự kiến: 10";
+    List<RuleMatch> got = match(new RuleEngine(LABELS, RuleGate.around(TokenTest.word(":"), 12, 0)).verifying(), text);
+    assertEquals(List.of("PARTNER", "TIMELINE", "OTHER"), got.stream().map(RuleMatch::kind).toList());
+    RuleMatch partner = got.get(0);
+    assertEquals("Cơ quan, đơn vị phối hợp thực hiện:", text.substring(partner.charBegin(), partner.charEnd()));
+    assertEquals("Cơ", tokenizer.tokenize(text).get(partner.tokenBegin()).word());
+  }
+
+  @Test
+  void aGateThatDropsAMatchIsCaughtWhenVerifying() {
+    RuleEngine tooNarrow = new RuleEngine(LABELS, RuleGate.around(TokenTest.word(":"), 2, 0)).verifying();
+    assertThrows(IllegalStateException.class, () -> match(tooNarrow, "Cơ quan chủ trì thực hiện: Sở Y tế"));
+    RuleEngine wrongWord = new RuleEngine(LABELS, RuleGate.around(TokenTest.word(";"), 12, 0)).verifying();
+    assertThrows(IllegalStateException.class, () -> match(wrongWord, "Thời gian thực hiện: năm 2025"));
+  }
+
+  @Test
+  void aRuleRequirementThatDropsAMatchIsCaughtWhenVerifying() {
+    RuleGate wrong = RuleGate.around(TokenTest.word(":"), 12, 0).requiringIn("lead", TokenTest.lemma("phoi"));
+    assertThrows(IllegalStateException.class, () -> match(new RuleEngine(LABELS, wrong).verifying(), "Cơ quan chủ trì: Sở Y tế"));
+    RuleGate right = RuleGate.around(TokenTest.word(":"), 12, 0).requiringIn("lead", TokenTest.lemma("chu"));
+    assertEquals(List.of("LEAD"), match(new RuleEngine(LABELS, right).verifying(), "Cơ quan chủ trì: Sở Y tế").stream()
+        .map(RuleMatch::kind).toList());
+  }
+
+  @Test
+  void aGateNamingARuleTheFileDoesNotHaveIsRejected() {
+    RuleGate gate = RuleGate.around(TokenTest.word(":"), 12, 0).requiringIn("no-such-rule", TokenTest.word(":"));
+    assertThrows(IllegalArgumentException.class, () -> match(new RuleEngine(LABELS, gate), "Chủ trì: Sở Y tế"));
+  }
+
+  @Test
+  void rulesRunOnlyOnTheirOwnWordsAndStillResolveOverlaps() {
+    // "Giao Sở Y tế" (GIAO) lies inside "Sở Y tế chủ trì" (SUBJECT_LEAD, higher priority) only partly: the
+    // overlap is resolved by priority across rules that each ran on their own words
+    RuleEngine leads = new RuleEngine(LEADS, RuleGate.everywhere()).verifying();
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = tokenizer.tokenize("Giao Sở Y tế chủ trì, phối hợp với Phòng Y tế thực hiện");
+    for (int i : new int[] {1, 2, 3, 9, 10, 11}) {
+      tokens.get(i).setNER("AGENCY");
+    }
+    assertEquals(List.of("SUBJECT_LEAD", "PARTNER"), leads.match(tokens).stream().map(RuleMatch::kind).toList());
+  }
+
+  @Test
+  void rulesWithSequenceAnchorsTakeNoGate() {
+    String budgets = "org/kehoach/extract/budgets/budgets.rules";
+    assertThrows(IllegalArgumentException.class, () -> new RuleEngine(budgets, RuleGate.ruleWords()));
+    RuleEngine whole = new RuleEngine(budgets).verifying();
+    assertEquals(List.of("FUNDING_WORDS", "MONEY"), match(whole, "Tổng: 300 triệu").stream().map(RuleMatch::kind).toList());
+  }
+
+  @Test
+  void unknownResourcesAreRejected() {
+    assertThrows(IllegalArgumentException.class, () -> new RuleEngine("org/kehoach/none.rules"));
+  }
+}
