@@ -21,11 +21,13 @@ final class TextShape {
     int len = 0;
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
-      int f = Fold.of(s.charAt(i));
+      char c = s.charAt(i);
+      int f = Fold.of(c);
       if (f == Fold.DROP) {
         continue;
       }
-      if (f == Fold.UNTABLED) {
+      // a letter outside the BMP (a rare CJK name) is a pair of chars, neither of which is a letter alone
+      if (f == Fold.UNTABLED || Character.isSurrogate(c)) {
         return keyOfFolded(Fold.fold(s));
       }
       if (f >= 0 && Character.isLetterOrDigit((char) f)) {
@@ -45,14 +47,14 @@ final class TextShape {
   private static String keyOfFolded(String f) {
     StringBuilder sb = new StringBuilder(f.length());
     boolean space = false;
-    for (int i = 0; i < f.length(); i++) {
-      char c = f.charAt(i);
+    for (int i = 0; i < f.length(); i += Character.charCount(f.codePointAt(i))) {
+      int c = f.codePointAt(i);
       if (Character.isLetterOrDigit(c)) {
         if (space && sb.length() > 0) {
           sb.append(' ');
         }
         space = false;
-        sb.append(c);
+        sb.appendCodePoint(c);
       } else {
         space = true;
       }

@@ -117,6 +117,10 @@ public final class BudgetExtractor {
       List<Budget> parts = new ArrayList<>();
       long sum = 0;
       for (int p : partIdx) {
+        // a part that is a fundraising goal was not returned as a budget, so it is no part of the check
+        if (byItem[p] == null) {
+          continue;
+        }
         parts.add(byItem[p]);
         sum += items.get(p).amount();
       }
