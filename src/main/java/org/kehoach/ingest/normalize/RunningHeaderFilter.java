@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Drops running headers and footers: a line among the first or last {@value #ZONE} non-blank lines of a
@@ -17,6 +18,10 @@ import java.util.Set;
 public final class RunningHeaderFilter implements TextFilter {
   private static final int ZONE = 2;
   private static final int MIN_PAGES = 3;
+  /** A run of digits, which a key replaces with "#": "Trang 12" and "Trang 3" share one key. */
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** A run of spaces, which a key replaces with one space. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   @Override
   public PagedText apply(PagedText in) {
@@ -37,8 +42,9 @@ public final class RunningHeaderFilter implements TextFilter {
       }
       Set<String> seen = new HashSet<>();
       for (Line l : zone) {
-        if (seen.add(key(l.text()))) {
-          pagesWithKey.merge(key(l.text()), 1, Integer::sum);
+        String k = key(l.text());
+        if (seen.add(k)) {
+          pagesWithKey.merge(k, 1, Integer::sum);
         }
       }
     }
@@ -72,6 +78,7 @@ public final class RunningHeaderFilter implements TextFilter {
 
   /** Lines that differ only in their digits and spacing (page numbers, dates) count as the same. */
   private static String key(String line) {
-    return line.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String numbersAlike = DIGITS.matcher(line.strip()).replaceAll("#");
+    return SPACES.matcher(numbersAlike).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -38,7 +38,7 @@ public final class WhitespaceFilter implements TextFilter {
         }
         boolean edge = start == 0 || isBreak(s.charAt(start - 1)) || i == s.length() || isBreak(s.charAt(i));
         String replacement = spaced && !edge ? " " : "";
-        if (!s.substring(start, i).equals(replacement)) {
+        if (i - start != replacement.length() || !s.startsWith(replacement, start)) {
           edits.add(new Edit(start, i, replacement));
         }
       } else {

@@ -72,10 +72,10 @@ final class CharsetSniffer {
     String text = Normalizer.normalize(decoded, Normalizer.Form.NFC);
     Optional<LegacyCodec> legacy = detector.detect(text);
     if (legacy.isPresent()) {
-      return new DecodedText(
-          new LineConverter(legacy.get(), checker).convert(text, true), charset, legacy.get().encoding());
+      return new DecodedText(new LineConverter(legacy.get(), checker).convert(text, true), charset,
+          legacy.get().encoding(), true);
     }
-    return new DecodedText(text, charset, null);
+    return new DecodedText(text, charset, null, true);
   }
 
   private DecodedText eightBit(byte[] bytes) {
@@ -87,7 +87,7 @@ final class CharsetSniffer {
     String byteChars = ByteView.fromBytes(bytes);
     for (LegacyCodec codec : codecs) {
       String text = new LineConverter(codec, checker).convert(byteChars, true);
-      candidates.add(new DecodedText(text, codec.encoding().name(), codec.encoding()));
+      candidates.add(new DecodedText(text, codec.encoding().name(), codec.encoding(), true));
     }
     DecodedText best = candidates.get(0);
     int bestNet = VietnameseScore.of(best.text(), checker).net();
@@ -103,7 +103,7 @@ final class CharsetSniffer {
 
   private static DecodedText jdk(byte[] bytes, String charset) {
     String text = new String(bytes, Charset.forName(charset));
-    return new DecodedText(Normalizer.normalize(text, Normalizer.Form.NFC), charset, null);
+    return new DecodedText(Normalizer.normalize(text, Normalizer.Form.NFC), charset, null, false);
   }
 
   /** UTF-16LE or BE when zero bytes sit on one side of the pairs of a sample; empty otherwise. */
