@@ -28,35 +28,36 @@ import org.xml.sax.SAXException;
  * Reads word-processor and markup files (DOCX, DOC, ODT, RTF, HTML) with Tika into one pseudo-page: these
  * formats have no fixed pages, only what a renderer would make of them.
  *
- * <p>Each media type is registered once below with its format and Tika parser; the parsers are built once
- * and are thread-safe. Text is cut off at {@code maxChars} ({@link FailureReason#TOO_LARGE}). Embedded
- * files (an image or a spreadsheet inside a DOCX) are not parsed: no parser is put in the parse context.
+ * <p>Each media type is registered once below with its format and Tika parser; each parser is built when
+ * the first file it reads comes, once, and is thread-safe. Text is cut off at {@code maxChars} ({@link
+ * FailureReason#TOO_LARGE}). Embedded files (an image or a spreadsheet inside a DOCX) are not parsed: no
+ * parser is put in the parse context.
  * The text is Tika's as is: table cells as tab-prefixed lines in row order, DOCX footnote markers as
  * {@code [footnoteRef:N]} followed by the note, the page-number field of a header at the very top.
  */
 public final class OfficeReader implements DocumentReader {
-  /** What a media type is read as, and by which parser. */
-  private record Registration(SourceFormat format, Parser parser) {}
+  /** What a media type is read as, and by which parser (built when the first such file comes). */
+  private record Registration(SourceFormat format, Lazy<Parser> parser) {}
 
   private final Map<String, Registration> byType;
   private final int maxChars;
 
   public OfficeReader(Limits limits) {
     this.maxChars = Objects.requireNonNull(limits, "limits").maxChars();
-    Parser ooxml = new OOXMLParser();
-    Parser odf = new OpenDocumentParser();
-    Parser html = new JSoupParser();
-    Parser flatOdf = new FlatOpenDocumentParser();
+    Lazy<Parser> ooxml = new Lazy<>(() -> new OOXMLParser());
+    Lazy<Parser> odf = new Lazy<>(() -> new OpenDocumentParser());
+    Lazy<Parser> html = new Lazy<>(() -> new JSoupParser());
+    Lazy<Parser> flatOdf = new Lazy<>(() -> new FlatOpenDocumentParser());
     this.byType = Map.of(
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         new Registration(SourceFormat.DOCX, ooxml),
         "application/vnd.ms-word.document.macroenabled.12", new Registration(SourceFormat.DOCX, ooxml),
-        "application/msword", new Registration(SourceFormat.DOC, new OfficeParser()),
+        "application/msword", new Registration(SourceFormat.DOC, new Lazy<>(() -> new OfficeParser())),
         "application/vnd.oasis.opendocument.text", new Registration(SourceFormat.ODT, odf),
         "application/vnd.oasis.opendocument.flat.text", new Registration(SourceFormat.ODT, flatOdf),
         // Tika's detector names every flat (single XML file) ODF document so, from its root element
         "application/vnd.oasis.opendocument.tika.flat.document", new Registration(SourceFormat.ODT, flatOdf),
-        "application/rtf", new Registration(SourceFormat.RTF, new RTFParser()),
+        "application/rtf", new Registration(SourceFormat.RTF, new Lazy<>(() -> new RTFParser())),
         "text/html", new Registration(SourceFormat.HTML, html),
         "application/xhtml+xml", new Registration(SourceFormat.HTML, html));
   }
@@ -77,7 +78,7 @@ public final class OfficeReader implements DocumentReader {
     WriteOutContentHandler text = new WriteOutContentHandler(maxChars);
     ContentHandler handler = new StopWhenInterrupted(new BodyContentHandler(text));
     try (TikaInputStream in = TikaInputStream.get(file)) {
-      registration.parser().parse(in, handler, new Metadata(), new ParseContext());
+      registration.parser().get().parse(in, handler, new Metadata(), new ParseContext());
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       throw ParseFailures.classify(name, e, maxChars);
     }

@@ -17,6 +17,10 @@ record VietnameseScore(int valid, int invalid, int unicodeOnly) {
   static final VietnameseScore NONE = new VietnameseScore(0, 0, 0);
 
   static VietnameseScore of(CharSequence text, SyllableChecker checker) {
+    return of(text, checker::isSyllable);
+  }
+
+  static VietnameseScore of(CharSequence text, SyllableTest checker) {
     int valid = 0;
     int invalid = 0;
     int unicodeOnly = 0;
