@@ -19,9 +19,9 @@ public final class RunningHeaderFilter implements TextFilter {
   private static final int ZONE = 2;
   private static final int MIN_PAGES = 3;
   /** A run of digits, which a key replaces with "#": "Trang 12" and "Trang 3" share one key. */
-  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  static final Pattern DIGITS = Pattern.compile("\\d+");
   /** A run of spaces, which a key replaces with one space. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   @Override
   public PagedText apply(PagedText in) {
@@ -76,9 +76,40 @@ public final class RunningHeaderFilter implements TextFilter {
     return zone;
   }
 
-  /** Lines that differ only in their digits and spacing (page numbers, dates) count as the same. */
-  private static String key(String line) {
-    String numbersAlike = DIGITS.matcher(line.strip()).replaceAll("#");
-    return SPACES.matcher(numbersAlike).replaceAll(" ").toLowerCase(Locale.ROOT);
+  /**
+   * Lines that differ only in their digits and spacing (page numbers, dates) count as the same: each run of
+   * digits becomes "#" and each run of spaces one space, as {@link #DIGITS} and {@link #SPACES} say, in one
+   * pass.
+   */
+  static String key(String line) {
+    String s = line.strip();
+    StringBuilder sb = new StringBuilder(s.length());
+    char previous = 'x';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        if (!isDigit(previous)) {
+          sb.append('#');
+        }
+      } else if (isSpace(c)) {
+        if (!isSpace(previous)) {
+          sb.append(' ');
+        }
+      } else {
+        sb.append(c);
+      }
+      previous = c;
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** What {@code \\d} matches. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What {@code \\s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

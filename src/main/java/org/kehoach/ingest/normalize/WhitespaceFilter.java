@@ -19,7 +19,10 @@ public final class WhitespaceFilter implements TextFilter {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c == '\r') {
+      if (c > ' ' && c < '\u007F') {
+        // printable ASCII, most of any text: nothing to do
+        i++;
+      } else if (c == '\r') {
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
           edits.add(Edit.delete(i, i + 1));
         } else {

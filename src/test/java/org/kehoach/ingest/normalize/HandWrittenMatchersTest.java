@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Line shapes the layout filters share; the hand-written end test must agree with its pattern. */
-class LineShapesTest {
+/** The filters test some line shapes by hand, reading a line once; each test must agree with its pattern. */
+class HandWrittenMatchersTest {
   @Test
   void clauseEndsAreFoundBehindClosingMarks() {
     assertTrue(LineShapes.endsClause("Các đơn vị triển khai như sau:"));
@@ -26,14 +27,32 @@ class LineShapesTest {
     long seed = new Random().nextLong();
     Random random = new Random(seed);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(8);
-      for (int i = 0; i < n; i++) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String line = sb.toString();
+      String line = randomLine(random, alphabet, 8);
       assertEquals(LineShapes.CLAUSE_END.matcher(line.stripTrailing()).find(), LineShapes.endsClause(line),
           "seed " + seed + ", line '" + line + "'");
     }
+  }
+
+  @Test
+  void runningHeaderKeyAgreesWithItsPatterns() {
+    String alphabet = "Trang 12\t\n\r\u000B\f\u00A0ĐẾ3 -";
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      String line = randomLine(random, alphabet, 12);
+      String numbersAlike = RunningHeaderFilter.DIGITS.matcher(line.strip()).replaceAll("#");
+      String expected = RunningHeaderFilter.SPACES.matcher(numbersAlike).replaceAll(" ").toLowerCase(Locale.ROOT);
+      assertEquals(expected, RunningHeaderFilter.key(line), "seed " + seed + ", line '" + line + "'");
+    }
+  }
+
+  /** Up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
+  private static String randomLine(Random random, String alphabet, int maxLength) {
+    StringBuilder sb = new StringBuilder();
+    int n = random.nextInt(maxLength);
+    for (int i = 0; i < n; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
   }
 }
