@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,9 @@ import org.kehoach.model.SourceFormat;
  * passes, {@code read} returns {@link FailureReason#TIMEOUT} at once and the work is interrupted (parsers
  * check for it; OCR processes are killed).
  *
- * <p>Building an {@code Ingestor} costs 1–2 s (Tika's detector and parsers); build one and share it. It is
+ * <p>Building an {@code Ingestor} is quick: the content detector (a few hundred milliseconds: Tika's magic
+ * table) is built on a reader thread right away, while the caller goes on with its own start-up, and each
+ * reader builds its parsers when the first file of its format comes. Build one and share it. It is
  * thread-safe: each {@code read} runs on its own {@code kehoach-read-N} thread, and OCR of every document
  * shares one pool of {@link Limits#ocrThreads()} threads. {@link #close()} stops both pools.
  */
@@ -35,7 +38,7 @@ public final class Ingestor implements AutoCloseable {
   private static final String UNKNOWN_OOXML = "application/x-tika-ooxml";
 
   private final Limits limits;
-  private final ContentDetector detector = new ContentDetector();
+  private final Lazy<ContentDetector> detector = new Lazy<>(ContentDetector::new);
   private final PdfReader pdf;
   private final ReaderRegistry readers;
   private final ExecutorService workers =
@@ -47,6 +50,14 @@ public final class Ingestor implements AutoCloseable {
     // the one place where readers are registered; each declares its media types
     this.readers = new ReaderRegistry(
         List.of(pdf, new OfficeReader(limits), new ProtectedOfficeReader(), new TextReader(limits)));
+    // every file needs the detector: start building it now; a failure here is reported by the first read
+    workers.execute(() -> {
+      try {
+        detector.get();
+      } catch (RuntimeException e) {
+        // left for the first read to build again and report
+      }
+    });
   }
 
   /**
@@ -102,7 +113,7 @@ public final class Ingestor implements AutoCloseable {
   private RawDocument detectAndRead(Path file) throws PlanProcessingException {
     String type;
     try {
-      type = detector.detect(file);
+      type = contentDetector().detect(file);
     } catch (IOException e) {
       throw new PlanProcessingException(FailureReason.IO_ERROR,
           "the file could not be read: " + ParseFailures.rootMessage(e), e);
@@ -133,6 +144,15 @@ public final class Ingestor implements AutoCloseable {
           + " characters were extracted, none of them a letter or digit");
     }
     return doc;
+  }
+
+  /** The detector; one that cannot be built is a broken installation, not a broken file. */
+  private ContentDetector contentDetector() {
+    try {
+      return detector.get();
+    } catch (RuntimeException e) {
+      throw new ServiceConfigurationError("Tika's content detector cannot be built: " + e, e);
+    }
   }
 
   private static PlanProcessingException unwrap(Throwable cause) {

@@ -11,13 +11,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.pdf.PDFParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.kehoach.ingest.ocr.OcrEngine;
 import org.kehoach.model.SourceFormat;
 import org.xml.sax.SAXException;
@@ -26,12 +19,12 @@ import org.xml.sax.SAXException;
  * Reads a PDF page by page; pages without a usable text layer ({@link UsableText}) are rendered and
  * recognised by OCR, and only those.
  *
- * <p>The document is opened once with PDFBox (which tells an encrypted file from a damaged one and gives
- * the page count before any text is extracted) and that same open document is handed to Tika's PDF
- * parser, which emits one {@code <div class="page">} per page. Tika rather than a bare {@code
- * PDFTextStripper}: it adds annotation text, survives a damaged page (recording a warning) and is the
- * extraction the rest of the pipeline was measured against. Tika's own OCR is switched off on every call;
- * OCR is ours, per page, in parallel and under the document's time limit.
+ * <p>The document is loaded once, with PDFBox: that tells an encrypted file from a damaged one and gives
+ * the page count before any text is extracted; the text layer of that same open document is then
+ * extracted as Tika's PDF parser would ({@link PdfTextLayer}: Tika's layout settings, one page at a time,
+ * link and comment text, a damaged page read past and then reported as {@link FailureReason#CORRUPT}),
+ * and image pages are rendered from it for OCR. OCR is ours, per page, in parallel and under the
+ * document's time limit.
  *
  * <p>A PDF most of whose pages lack text while OCR is unavailable fails with {@link
  * FailureReason#OCR_UNAVAILABLE} (never returns empty text); when only a minority of pages lack text
@@ -42,7 +35,6 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
 
   private final Limits limits;
   private final OcrEngine ocr;
-  private final PDFParser parser = new PDFParser();
   private final PageOcr pageOcr;
 
   public PdfReader(Limits limits, OcrEngine ocr) {
@@ -60,9 +52,7 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
   public RawDocument read(Path file, String mediaType) throws PlanProcessingException {
     Objects.requireNonNull(file, "file");
     Instant deadline = Instant.now().plus(limits.timeout());
-    // Tika parses our open document instead of loading the file again; closing the stream closes it
-    try (PDDocument doc = open(file); TikaInputStream in = TikaInputStream.get(file)) {
-      in.setOpenContainer(doc);
+    try (PDDocument doc = open(file)) {
       int count = doc.getNumberOfPages();
       if (count == 0) {
         throw new PlanProcessingException(FailureReason.CORRUPT, "the PDF has no pages");
@@ -72,7 +62,7 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
             "the PDF has " + count + " pages, more than the limit of " + limits.maxPages());
       }
       List<String> warnings = new ArrayList<>();
-      List<String> layer = textLayer(in, count, warnings);
+      List<String> layer = textLayer(doc, count, warnings);
       Map<Integer, String> recognised = recogniseLacking(doc, layer, deadline, warnings);
       List<RawPage> pages = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
@@ -117,7 +107,9 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
 
   private static PDDocument open(Path file) throws PlanProcessingException {
     try {
-      return Loader.loadPDF(file.toFile());
+      PDDocument doc = Loader.loadPDF(file.toFile());
+      doc.setResourceCache(new FontKeepingCache());
+      return doc;
     } catch (InvalidPasswordException e) {
       throw new PlanProcessingException(FailureReason.ENCRYPTED,
           "the PDF is password-protected: a password is needed to open it", e);
@@ -127,17 +119,13 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
   }
 
   /** The text layer of every page, in order; exactly {@code count} entries. */
-  private List<String> textLayer(TikaInputStream in, int count, List<String> warnings)
+  private List<String> textLayer(PDDocument doc, int count, List<String> warnings)
       throws PlanProcessingException {
     PageCollector collector = new PageCollector(limits.maxChars());
-    Metadata metadata = new Metadata();
     try {
-      parser.parse(in, collector, metadata, contextWithoutOcr());
-    } catch (IOException | SAXException | TikaException | RuntimeException e) {
+      new PdfTextLayer(collector).extract(doc);
+    } catch (IOException | SAXException | RuntimeException e) {
       throw ParseFailures.classify("PDF", e, limits.maxChars());
-    }
-    for (String warning : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING)) {
-      warnings.add("the PDF parser skipped a damaged part: " + firstLine(warning));
     }
     List<String> pages = new ArrayList<>(collector.pages());
     if (pages.size() != count) {
@@ -149,17 +137,6 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
     return List.copyOf(pages.subList(0, count));
   }
 
-  /** A parse context that turns Tika's automatic OCR off for this call, whatever is installed. */
-  private static ParseContext contextWithoutOcr() {
-    PDFParserConfig config = new PDFParserConfig();
-    config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-    config.setExtractInlineImages(false);
-    config.setExtractBookmarksText(false);
-    ParseContext context = new ParseContext();
-    context.set(PDFParserConfig.class, config);
-    return context;
-  }
-
   private static String describe(List<Integer> lacking, int count) {
     if (lacking.size() == count) {
       return count == 1 ? "the only page has" : "all " + count + " pages have";
@@ -169,11 +146,6 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
       sb.append(i == 0 ? "" : ", ").append(lacking.get(i) + 1);
     }
     return sb.append(" of ").append(count).append(lacking.size() == 1 ? " has" : " have").toString();
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).strip();
   }
 
   @Override

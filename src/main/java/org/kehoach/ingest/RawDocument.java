@@ -9,7 +9,8 @@ import org.kehoach.model.SourceFormat;
  * What a {@link DocumentReader} extracted from one file: its format, the media type Tika detected, and its
  * text, page by page when the format has pages ({@code paged}); otherwise one pseudo-page holds it all.
  * {@code encoding} is the legacy Vietnamese encoding the reader already decoded (plain-text files), or
- * {@code null}. {@code warnings} are non-fatal problems met while reading (a page the PDF parser could not
+ * {@code null}; {@code legacyChecked} tells that the reader also made sure the text holds no legacy-font
+ * mojibake, so normalisation does not look for it again. {@code warnings} are non-fatal problems met while reading (a page the PDF parser could not
  * read, pages left without text because OCR is unavailable), one sentence each.
  */
 public record RawDocument(
@@ -18,6 +19,7 @@ public record RawDocument(
     List<RawPage> pages,
     boolean paged,
     LegacyEncoding encoding,
+    boolean legacyChecked,
     List<String> warnings) {
   public RawDocument {
     Objects.requireNonNull(format, "format");
@@ -29,10 +31,16 @@ public record RawDocument(
     }
   }
 
-  /** A document read without warnings. */
+  /** A document whose text was not checked for legacy-font mojibake. */
+  public RawDocument(SourceFormat format, String mediaType, List<RawPage> pages, boolean paged,
+      LegacyEncoding encoding, List<String> warnings) {
+    this(format, mediaType, pages, paged, encoding, false, warnings);
+  }
+
+  /** A document read without warnings, its text not checked for legacy-font mojibake. */
   public RawDocument(
       SourceFormat format, String mediaType, List<RawPage> pages, boolean paged, LegacyEncoding encoding) {
-    this(format, mediaType, pages, paged, encoding, List.of());
+    this(format, mediaType, pages, paged, encoding, false, List.of());
   }
 
   /** True when any page was read by OCR. */

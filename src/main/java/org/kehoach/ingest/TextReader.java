@@ -50,6 +50,6 @@ public final class TextReader implements DocumentReader {
           + decoded.text().length() + " characters, more than the limit of " + limits.maxChars());
     }
     return new RawDocument(SourceFormat.TXT, mediaType, List.of(new RawPage(1, decoded.text(), false)),
-        false, decoded.legacy());
+        false, decoded.legacy(), decoded.legacyChecked(), List.of());
   }
 }

@@ -45,6 +45,9 @@ public final class LineJoinFilter implements TextFilter {
   /** Share of lines that must be full for the text to count as hard-wrapped. */
   private static final double WRAPPED_SHARE = 0.25;
 
+  /** Characters at the end of a line that {@link #GLUED_HYPHEN} and {@link #SPACED_DASH} can match. */
+  private static final int END_WINDOW = 8;
+
   /** A hyphen glued to the end of a word or number: "KH-", "2021-". */
   private static final Pattern GLUED_HYPHEN = Pattern.compile("[\\p{L}\\p{N}][-‐]$");
 
@@ -99,7 +102,7 @@ public final class LineJoinFilter implements TextFilter {
   /** The text to put between A and B, or {@code null} to keep the break. */
   private String join(String a, String b, int blanks, double width) {
     char b0 = b.charAt(0);
-    if (GLUED_HYPHEN.matcher(a).find() && Character.isLetterOrDigit(b0) && blanks <= 1 && a.length() > 2) {
+    if (endMatches(GLUED_HYPHEN, a) && Character.isLetterOrDigit(b0) && blanks <= 1 && a.length() > 2) {
       return "";
     }
     boolean clauseEnds = LineShapes.endsClause(a);
@@ -107,20 +110,20 @@ public final class LineJoinFilter implements TextFilter {
       return " ";
     }
     if (blanks == 0 && !clauseEnds
-        && (DASH_BEFORE_LOWER.matcher(b).find()
-            || (NUMBER_HEAD.matcher(a).find() && NUMBER_TAIL.matcher(b).find()))) {
+        && (DASH_BEFORE_LOWER.matcher(b).lookingAt()
+            || (NUMBER_TAIL.matcher(b).lookingAt() && NUMBER_HEAD.matcher(a).find()))) {
       return " ";
     }
     if (startsBlock(b) || LineShapes.inCapitals(b) || LineShapes.inCapitals(a)) {
       return null;
     }
-    if (SPACED_DASH.matcher(a).find() && blanks == 0) {
+    if (blanks == 0 && endMatches(SPACED_DASH, a)) {
       return " ";
     }
     if (b0 == ',' || b0 == ';' || b0 == ')' || b0 == '.') {
       return blanks == 0 || !clauseEnds ? "" : null;
     }
-    String nextWord = b.split("\\s", 2)[0];
+    String nextWord = firstWord(b);
     boolean full = width > 0
         && (printedWidth(a) >= FULL * width || printedWidth(a + " " + nextWord) > width);
     if (LineShapes.startsLowerCase(b)) {
@@ -131,6 +134,26 @@ public final class LineJoinFilter implements TextFilter {
       return null;
     }
     return blanks == 0 || (blanks == 1 && !clauseEnds) ? " " : null;
+  }
+
+  /**
+   * Whether {@code pattern}, which is anchored at the end and matches a few characters only, matches at
+   * the end of {@code s}: its match lies within the last {@value #END_WINDOW} characters (a final line
+   * terminator included), so only those are searched.
+   */
+  private static boolean endMatches(Pattern pattern, String s) {
+    return pattern.matcher(s).region(Math.max(0, s.length() - END_WINDOW), s.length()).find();
+  }
+
+  /** The text before the first whitespace, as {@code s.split("\\s", 2)[0]} gives it. */
+  private static String firstWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return s.substring(0, i);
+      }
+    }
+    return s;
   }
 
   private boolean startsBlock(String line) {
@@ -198,7 +221,29 @@ public final class LineJoinFilter implements TextFilter {
     return w;
   }
 
+  /** First character of Latin Extended Additional, where the toned Vietnamese vowels are. */
+  private static final char EXTENDED_ADDITIONAL = '\u1E00';
+  /** {@link #advanceOf} of every character of the Latin blocks Vietnamese letters come from. */
+  private static final int[] LATIN_ADVANCES = advances('\u0000', '\u0250');
+  private static final int[] EXTENDED_ADVANCES = advances(EXTENDED_ADDITIONAL, '\u1F00');
+
   private static int advance(char c) {
+    if (c < LATIN_ADVANCES.length) {
+      return LATIN_ADVANCES[c];
+    }
+    int extended = c - EXTENDED_ADDITIONAL;
+    return extended >= 0 && extended < EXTENDED_ADVANCES.length ? EXTENDED_ADVANCES[extended] : advanceOf(c);
+  }
+
+  private static int[] advances(char from, char to) {
+    int[] table = new int[to - from];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = advanceOf((char) (from + i));
+    }
+    return table;
+  }
+
+  private static int advanceOf(char c) {
     if (c == ' ') {
       return 250;
     }

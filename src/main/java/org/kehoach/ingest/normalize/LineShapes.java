@@ -44,22 +44,30 @@ final class LineShapes {
   /** A signing authority or delegation prefix: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. HIỆU TRƯỞNG". */
   static final Pattern AUTHORITY = Pattern.compile("^(?:TM|KT|TL|TUQ|Q|PP)\\.\\s*\\p{Lu}");
 
-  /** A line that ends a sentence or clause: "… như sau:", "… giải quyết./.", "… năm 2023;" or "(…)." */
-  static final Pattern CLAUSE_END = Pattern.compile("[.;:!?…][\"”’)\\]]*$");
+  /** Punctuation that ends a clause, and closing marks that may follow it (see {@link #CLAUSE_END}). */
+  private static final String STOPS = ".;:!?…";
+  private static final String CLOSERS = "\"”’)]";
 
-  /** True for lines that open a new block: list items, numbered and legal headings, header and signature lines. */
+  /** A line that ends a sentence or clause: "… như sau:", "… giải quyết./.", "… năm 2023;" or "(…)." */
+  static final Pattern CLAUSE_END = Pattern.compile("[\\Q" + STOPS + "\\E][\\Q" + CLOSERS + "\\E]*$");
+
+  /**
+   * True for lines that open a new block: list items, numbered and legal headings, header and signature
+   * lines. The patterns are anchored at the start: {@code lookingAt} finds what {@code find} would, without
+   * trying every later position first.
+   */
   static boolean startsBlock(String line) {
     String s = line.strip();
-    return BULLET.matcher(s).find()
-        || ARABIC_ITEM.matcher(s).find()
-        || LETTER_ITEM.matcher(s).find()
-        || ROMAN_ITEM.matcher(s).find()
-        || ARTICLE.matcher(s).find()
-        || RECIPIENTS.matcher(s).find()
-        || NUMBER_LINE.matcher(s).find()
-        || SUBJECT_LINE.matcher(s).find()
-        || PLACE_DATE.matcher(s).find()
-        || AUTHORITY.matcher(s).find();
+    return BULLET.matcher(s).lookingAt()
+        || ARABIC_ITEM.matcher(s).lookingAt()
+        || LETTER_ITEM.matcher(s).lookingAt()
+        || ROMAN_ITEM.matcher(s).lookingAt()
+        || ARTICLE.matcher(s).lookingAt()
+        || RECIPIENTS.matcher(s).lookingAt()
+        || NUMBER_LINE.matcher(s).lookingAt()
+        || SUBJECT_LINE.matcher(s).lookingAt()
+        || PLACE_DATE.matcher(s).lookingAt()
+        || AUTHORITY.matcher(s).lookingAt();
   }
 
   /**
@@ -100,7 +108,19 @@ final class LineShapes {
 
   /** True when the line ends a clause (see {@link #CLAUSE_END}). */
   static boolean endsClause(String line) {
-    return CLAUSE_END.matcher(line.stripTrailing()).find();
+    String s = line.stripTrailing();
+    return endsWithClauseEnd(s, s.length())
+        // like "$", also before a final NEL, the one line terminator stripTrailing keeps
+        || (s.endsWith("\u0085") && endsWithClauseEnd(s, s.length() - 1));
+  }
+
+  /** Whether {@code s[0, end)} ends as {@link #CLAUSE_END} requires; read backwards instead of searched. */
+  private static boolean endsWithClauseEnd(String s, int end) {
+    int i = end;
+    while (i > 0 && CLOSERS.indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i > 0 && STOPS.indexOf(s.charAt(i - 1)) >= 0;
   }
 
   /**

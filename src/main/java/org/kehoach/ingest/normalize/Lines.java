@@ -10,13 +10,15 @@ final class Lines {
   static List<Line> of(String text) {
     List<Line> lines = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        lines.add(new Line(lines.size(), start, i, text.substring(start, i)));
-        start = i + 1;
+    while (true) {
+      int lineFeed = text.indexOf('\n', start);
+      int end = lineFeed < 0 ? text.length() : lineFeed;
+      lines.add(new Line(lines.size(), start, end, text.substring(start, end)));
+      if (lineFeed < 0) {
+        return lines;
       }
+      start = lineFeed + 1;
     }
-    return lines;
   }
 
   /** Lines of the 1-based page of a paged text (the break that separates pages belongs to neither). */

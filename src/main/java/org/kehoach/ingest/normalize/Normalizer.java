@@ -10,8 +10,8 @@ import org.kehoach.text.legacy.LegacyDecoder;
 
 /**
  * Turns a reader's raw pages into the normalised text: first legacy-font decoding (text extracted from
- * documents set in TCVN3 or VNI fonts arrives as Latin-1 mojibake), then the filter chain in its fixed
- * order. Thread-safe; holds no state besides its immutable filter list.
+ * documents set in TCVN3 or VNI fonts arrives as Latin-1 mojibake; skipped when the reader already decoded
+ * or checked it, {@link RawDocument#legacyChecked()}), then the filter chain in its fixed order. Thread-safe; holds no state besides its immutable filter list.
  */
 public final class Normalizer {
   private final List<TextFilter> filters;
@@ -31,7 +31,7 @@ public final class Normalizer {
       pages.add(p.text());
     }
     LegacyEncoding encoding = raw.encoding();
-    if (encoding == null) {
+    if (encoding == null && !raw.legacyChecked()) {
       Optional<LegacyEncoding> found = LegacyDecoder.detect(String.join("\n", pages));
       if (found.isPresent()) {
         encoding = found.get();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Drops running headers and footers: a line among the first or last {@value #ZONE} non-blank lines of a
@@ -17,6 +18,10 @@ import java.util.Set;
 public final class RunningHeaderFilter implements TextFilter {
   private static final int ZONE = 2;
   private static final int MIN_PAGES = 3;
+  /** A run of digits, which a key replaces with "#": "Trang 12" and "Trang 3" share one key. */
+  static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** A run of spaces, which a key replaces with one space. */
+  static final Pattern SPACES = Pattern.compile("\\s+");
 
   @Override
   public PagedText apply(PagedText in) {
@@ -37,8 +42,9 @@ public final class RunningHeaderFilter implements TextFilter {
       }
       Set<String> seen = new HashSet<>();
       for (Line l : zone) {
-        if (seen.add(key(l.text()))) {
-          pagesWithKey.merge(key(l.text()), 1, Integer::sum);
+        String k = key(l.text());
+        if (seen.add(k)) {
+          pagesWithKey.merge(k, 1, Integer::sum);
         }
       }
     }
@@ -70,8 +76,40 @@ public final class RunningHeaderFilter implements TextFilter {
     return zone;
   }
 
-  /** Lines that differ only in their digits and spacing (page numbers, dates) count as the same. */
-  private static String key(String line) {
-    return line.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /**
+   * Lines that differ only in their digits and spacing (page numbers, dates) count as the same: each run of
+   * digits becomes "#" and each run of spaces one space, as {@link #DIGITS} and {@link #SPACES} say, in one
+   * pass.
+   */
+  static String key(String line) {
+    String s = line.strip();
+    StringBuilder sb = new StringBuilder(s.length());
+    char previous = 'x';
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        if (!isDigit(previous)) {
+          sb.append('#');
+        }
+      } else if (isSpace(c)) {
+        if (!isSpace(previous)) {
+          sb.append(' ');
+        }
+      } else {
+        sb.append(c);
+      }
+      previous = c;
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** What {@code \\d} matches. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What {@code \\s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -11,11 +11,17 @@ import java.util.regex.Pattern;
  * marks are on letters, composed by {@link NfcFilter}).
  */
 public final class StrayAccentFilter implements TextFilter {
+  /** The spacing accents OCR reads from specks; text without any of them is returned at once. */
+  private static final String ACCENTS = "^`´¨¸ˆˇ˘˙˚˛˜˝";
+
   /** A token made only of spacing accents, with the space before it: " ˆ", " ´`". */
-  private static final Pattern STRAY = Pattern.compile("(?m)(?:(?<= )|^)[\\^`´¨¸ˆˇ˘˙˚˛˜˝]+(?: |$)");
+  private static final Pattern STRAY = Pattern.compile("(?m)(?:(?<= )|^)[\\Q" + ACCENTS + "\\E]+(?: |$)");
 
   @Override
   public PagedText apply(PagedText in) {
+    if (ACCENTS.chars().noneMatch(a -> in.text().indexOf(a) >= 0)) {
+      return in;
+    }
     List<Edit> edits = new ArrayList<>();
     Matcher m = STRAY.matcher(in.text());
     while (m.find()) {

@@ -19,7 +19,10 @@ public final class WhitespaceFilter implements TextFilter {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c == '\r') {
+      if (c > ' ' && c < '\u007F') {
+        // printable ASCII, most of any text: nothing to do
+        i++;
+      } else if (c == '\r') {
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
           edits.add(Edit.delete(i, i + 1));
         } else {
@@ -38,7 +41,7 @@ public final class WhitespaceFilter implements TextFilter {
         }
         boolean edge = start == 0 || isBreak(s.charAt(start - 1)) || i == s.length() || isBreak(s.charAt(i));
         String replacement = spaced && !edge ? " " : "";
-        if (!s.substring(start, i).equals(replacement)) {
+        if (i - start != replacement.length() || !s.startsWith(replacement, start)) {
           edits.add(new Edit(start, i, replacement));
         }
       } else {

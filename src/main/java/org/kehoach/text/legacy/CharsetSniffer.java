@@ -72,10 +72,10 @@ final class CharsetSniffer {
     String text = Normalizer.normalize(decoded, Normalizer.Form.NFC);
     Optional<LegacyCodec> legacy = detector.detect(text);
     if (legacy.isPresent()) {
-      return new DecodedText(
-          new LineConverter(legacy.get(), checker).convert(text, true), charset, legacy.get().encoding());
+      String converted = new LineConverter(legacy.get(), new SyllableMemo(checker)).convert(text, true);
+      return new DecodedText(converted, charset, legacy.get().encoding(), true);
     }
-    return new DecodedText(text, charset, null);
+    return new DecodedText(text, charset, null, true);
   }
 
   private DecodedText eightBit(byte[] bytes) {
@@ -85,14 +85,15 @@ final class CharsetSniffer {
       candidates.add(jdk(bytes, "windows-1258"));
     }
     String byteChars = ByteView.fromBytes(bytes);
+    SyllableMemo memo = new SyllableMemo(checker);
     for (LegacyCodec codec : codecs) {
-      String text = new LineConverter(codec, checker).convert(byteChars, true);
-      candidates.add(new DecodedText(text, codec.encoding().name(), codec.encoding()));
+      String text = new LineConverter(codec, memo).convert(byteChars, true);
+      candidates.add(new DecodedText(text, codec.encoding().name(), codec.encoding(), true));
     }
     DecodedText best = candidates.get(0);
-    int bestNet = VietnameseScore.of(best.text(), checker).net();
+    int bestNet = VietnameseScore.of(best.text(), memo).net();
     for (DecodedText c : candidates.subList(1, candidates.size())) {
-      VietnameseScore score = VietnameseScore.of(c.text(), checker);
+      VietnameseScore score = VietnameseScore.of(c.text(), memo);
       if (LegacyDetector.plausible(score) && score.net() > bestNet) {
         best = c;
         bestNet = score.net();
@@ -103,7 +104,7 @@ final class CharsetSniffer {
 
   private static DecodedText jdk(byte[] bytes, String charset) {
     String text = new String(bytes, Charset.forName(charset));
-    return new DecodedText(Normalizer.normalize(text, Normalizer.Form.NFC), charset, null);
+    return new DecodedText(Normalizer.normalize(text, Normalizer.Form.NFC), charset, null, false);
   }
 
   /** UTF-16LE or BE when zero bytes sit on one side of the pairs of a sample; empty otherwise. */

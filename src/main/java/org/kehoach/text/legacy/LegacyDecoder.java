@@ -39,7 +39,7 @@ public final class LegacyDecoder {
   public static String convert(String text, LegacyEncoding encoding) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(encoding, "encoding");
-    return new LineConverter(codec(encoding), SyllableChecker.standard()).convert(text, false);
+    return new LineConverter(codec(encoding), new SyllableMemo(SyllableChecker.standard())).convert(text, false);
   }
 
   /**

@@ -1,7 +1,11 @@
 package org.kehoach.text.legacy;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kehoach.model.LegacyEncoding;
 import org.kehoach.text.SyllableChecker;
@@ -19,6 +23,13 @@ import org.kehoach.text.SyllableChecker;
  *
  * Unicode Vietnamese already scores high as it stands and loses under any legacy reading; English has no
  * word to count; a few stray "é" or "°" give too few words, and those mostly ill-formed. Immutable.
+ *
+ * <p>The scores are summed over segments, not computed on whole readings of the text: a segment is a run
+ * of characters between ASCII non-letters (spaces, digits, punctuation). No codec changes an ASCII
+ * character or joins one to its neighbour, and no word runs across one, so every reading of the text is
+ * the readings of its segments put back between the same separators, and its score the sum of theirs.
+ * Segments of ASCII letters hold no word that counts; every other segment is scored once per distinct
+ * spelling, so a document is read in one pass plus a few hundred distinct words.
  */
 final class LegacyDetector {
   static final int MIN_VALID = 3;
@@ -35,13 +46,14 @@ final class LegacyDetector {
   Optional<LegacyCodec> detect(String input) {
     // decomposed Unicode would not count as words as it stands, while every reading comes out NFC
     String text = Normalizer.normalize(input, Normalizer.Form.NFC);
-    VietnameseScore asIs = VietnameseScore.of(text, checker);
+    List<VietnameseScore> scores = readings(text);
+    VietnameseScore asIs = scores.get(0);
     LegacyCodec best = null;
     int bestNet = Integer.MIN_VALUE;
-    for (LegacyCodec codec : codecs) {
-      VietnameseScore read = VietnameseScore.of(codec.decode(text), checker);
+    for (int c = 0; c < codecs.size(); c++) {
+      VietnameseScore read = scores.get(c + 1);
       if (plausible(read) && read.net() > asIs.net() && read.net() > bestNet) {
-        best = codec;
+        best = codecs.get(c);
         bestNet = read.net();
       }
     }
@@ -55,5 +67,52 @@ final class LegacyDetector {
 
   Optional<LegacyEncoding> detectEncoding(String text) {
     return detect(text).map(LegacyCodec::encoding);
+  }
+
+  /**
+   * The score of {@code text} as it stands, then of its reading by each codec in order: what {@link
+   * VietnameseScore#of} gives for {@code text} and for {@code codec.decode(text)}, for NFC text.
+   */
+  List<VietnameseScore> readings(String text) {
+    VietnameseScore[] total = new VietnameseScore[codecs.size() + 1];
+    Arrays.fill(total, VietnameseScore.NONE);
+    Map<String, VietnameseScore[]> bySpelling = new HashMap<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (isSeparator(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean nonAscii = false;
+      for (; i < n && !isSeparator(text.charAt(i)); i++) {
+        nonAscii |= text.charAt(i) >= 0x80;
+      }
+      if (nonAscii) {
+        VietnameseScore[] segment = bySpelling.computeIfAbsent(text.substring(start, i), this::score);
+        for (int r = 0; r < total.length; r++) {
+          total[r] = total[r].plus(segment[r]);
+        }
+      }
+    }
+    return List.of(total);
+  }
+
+  private VietnameseScore[] score(String segment) {
+    VietnameseScore asIs = VietnameseScore.of(segment, checker);
+    // a codec reads only characters that stand for a byte from 0x80 up; without one, nothing changes
+    boolean readable = segment.chars().anyMatch(c -> ByteView.toByte((char) c) >= 0x80);
+    List<VietnameseScore> out = new ArrayList<>(codecs.size() + 1);
+    out.add(asIs);
+    for (LegacyCodec codec : codecs) {
+      out.add(readable ? VietnameseScore.of(codec.decode(segment), checker) : asIs);
+    }
+    return out.toArray(new VietnameseScore[0]);
+  }
+
+  /** An ASCII character other than a letter: no reading changes it and no word runs across it. */
+  private static boolean isSeparator(char c) {
+    return c < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z');
   }
 }

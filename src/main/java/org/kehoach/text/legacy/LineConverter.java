@@ -2,7 +2,6 @@ package org.kehoach.text.legacy;
 
 import java.text.Normalizer;
 import org.kehoach.model.LegacyEncoding;
-import org.kehoach.text.SyllableChecker;
 
 /**
  * Converts legacy-font mojibake to Unicode line by line, so that a document mixing Unicode paragraphs with
@@ -14,9 +13,9 @@ import org.kehoach.text.SyllableChecker;
  */
 final class LineConverter {
   private final LegacyCodec codec;
-  private final SyllableChecker checker;
+  private final SyllableTest checker;
 
-  LineConverter(LegacyCodec codec, SyllableChecker checker) {
+  LineConverter(LegacyCodec codec, SyllableTest checker) {
     this.codec = codec;
     this.checker = checker;
   }

@@ -13,8 +13,14 @@ import org.kehoach.text.SyllableChecker;
  *     that the text is already Unicode Vietnamese
  */
 record VietnameseScore(int valid, int invalid, int unicodeOnly) {
+  /** The score of a text without a counted word. */
+  static final VietnameseScore NONE = new VietnameseScore(0, 0, 0);
 
   static VietnameseScore of(CharSequence text, SyllableChecker checker) {
+    return of(text, checker::isSyllable);
+  }
+
+  static VietnameseScore of(CharSequence text, SyllableTest checker) {
     int valid = 0;
     int invalid = 0;
     int unicodeOnly = 0;
@@ -52,6 +58,11 @@ record VietnameseScore(int valid, int invalid, int unicodeOnly) {
       case 'Ă', 'ă', 'Đ', 'đ', 'Ĩ', 'ĩ', 'Ũ', 'ũ', 'Ơ', 'ơ', 'Ư', 'ư' -> true;
       default -> c >= '\u1EA0' && c <= '\u1EF9';
     };
+  }
+
+  /** The score of two texts side by side (separated by a non-letter). */
+  VietnameseScore plus(VietnameseScore other) {
+    return new VietnameseScore(valid + other.valid, invalid + other.invalid, unicodeOnly + other.unicodeOnly);
   }
 
   /** Words counted. */

@@ -1,0 +1,58 @@
+package org.kehoach.ingest.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The filters test some line shapes by hand, reading a line once; each test must agree with its pattern. */
+class HandWrittenMatchersTest {
+  @Test
+  void clauseEndsAreFoundBehindClosingMarks() {
+    assertTrue(LineShapes.endsClause("Các đơn vị triển khai như sau:"));
+    assertTrue(LineShapes.endsClause("… giải quyết./."));
+    assertTrue(LineShapes.endsClause("(theo Nghị quyết số 12/NQ-HĐND)."));
+    assertTrue(LineShapes.endsClause("“Tháng hành động vì trẻ em”.”)  "));
+    assertFalse(LineShapes.endsClause("Ủy ban nhân dân huyện"));
+    assertFalse(LineShapes.endsClause("năm 2024 (Phụ lục kèm theo)"));
+    assertFalse(LineShapes.endsClause(""));
+  }
+
+  @Test
+  void clauseEndTestAgreesWithThePattern() {
+    String alphabet = "aĐế .;:!?…\"”’)]-\u0085\n\r\t ";
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      String line = randomLine(random, alphabet, 8);
+      assertEquals(LineShapes.CLAUSE_END.matcher(line.stripTrailing()).find(), LineShapes.endsClause(line),
+          "seed " + seed + ", line '" + line + "'");
+    }
+  }
+
+  @Test
+  void runningHeaderKeyAgreesWithItsPatterns() {
+    String alphabet = "Trang 12\t\n\r\u000B\f\u00A0ĐẾ3 -";
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      String line = randomLine(random, alphabet, 12);
+      String numbersAlike = RunningHeaderFilter.DIGITS.matcher(line.strip()).replaceAll("#");
+      String expected = RunningHeaderFilter.SPACES.matcher(numbersAlike).replaceAll(" ").toLowerCase(Locale.ROOT);
+      assertEquals(expected, RunningHeaderFilter.key(line), "seed " + seed + ", line '" + line + "'");
+    }
+  }
+
+  /** Up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
+  private static String randomLine(Random random, String alphabet, int maxLength) {
+    StringBuilder sb = new StringBuilder();
+    int n = random.nextInt(maxLength);
+    for (int i = 0; i < n; i++) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
+  }
+}
