@@ -13,19 +13,32 @@ import java.util.Objects;
  * @param timeout wall time for reading one document, OCR included (default 10 minutes)
  * @param ocrDpi resolution image-only pages are rendered at for OCR (default 300)
  * @param ocrThreads pages recognised in parallel (default: the number of cores)
+ * @param maxExpandedBytes most bytes the entries of a ZIP package (DOCX, ODT) may expand to, counted by
+ *     inflating them before parsing (default 100 MiB; a zip bomb goes past it, a real plan by far not)
  */
 public record Limits(
-    long maxBytes, int maxPages, int maxChars, Duration timeout, int ocrDpi, int ocrThreads) {
+    long maxBytes, int maxPages, int maxChars, Duration timeout, int ocrDpi, int ocrThreads,
+    long maxExpandedBytes) {
+  /** The default bound on the expansion of a ZIP package. */
+  public static final long DEFAULT_MAX_EXPANDED_BYTES = 100L * 1024 * 1024;
+
   public Limits {
     Objects.requireNonNull(timeout, "timeout");
-    if (maxBytes <= 0 || maxPages <= 0 || maxChars <= 0 || ocrDpi < 72 || ocrThreads <= 0) {
+    if (maxBytes <= 0 || maxPages <= 0 || maxChars <= 0 || ocrDpi < 72 || ocrThreads <= 0
+        || maxExpandedBytes <= 0) {
       throw new IllegalArgumentException(
           "limits must be positive (ocrDpi >= 72), got maxBytes=" + maxBytes + ", maxPages=" + maxPages
-              + ", maxChars=" + maxChars + ", ocrDpi=" + ocrDpi + ", ocrThreads=" + ocrThreads);
+              + ", maxChars=" + maxChars + ", ocrDpi=" + ocrDpi + ", ocrThreads=" + ocrThreads
+              + ", maxExpandedBytes=" + maxExpandedBytes);
     }
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, got " + timeout);
     }
+  }
+
+  /** The limits with the default bound on ZIP expansion. */
+  public Limits(long maxBytes, int maxPages, int maxChars, Duration timeout, int ocrDpi, int ocrThreads) {
+    this(maxBytes, maxPages, maxChars, timeout, ocrDpi, ocrThreads, DEFAULT_MAX_EXPANDED_BYTES);
   }
 
   public static Limits defaults() {
@@ -35,6 +48,6 @@ public record Limits(
   }
 
   public Limits withTimeout(Duration newTimeout) {
-    return new Limits(maxBytes, maxPages, maxChars, newTimeout, ocrDpi, ocrThreads);
+    return new Limits(maxBytes, maxPages, maxChars, newTimeout, ocrDpi, ocrThreads, maxExpandedBytes);
   }
 }

@@ -44,12 +44,19 @@ public final class OfficeReader implements DocumentReader {
   /** What a media type is read as, and by which parser (built when the first such file comes). */
   private record Registration(SourceFormat format, Lazy<Parser> parser) {}
 
+  /** The media types that are ZIP packages, whose expansion is bounded before parsing. */
+  private static final Set<String> ZIP_PACKAGES = Set.of(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.ms-word.document.macroenabled.12", "application/vnd.oasis.opendocument.text");
+
   private final Map<String, Registration> byType;
   private final int maxChars;
+  private final long maxExpandedBytes;
   private final Parser embedded = new EmbeddedFiles();
 
   public OfficeReader(Limits limits) {
     this.maxChars = Objects.requireNonNull(limits, "limits").maxChars();
+    this.maxExpandedBytes = limits.maxExpandedBytes();
     Lazy<Parser> ooxml = new Lazy<>(() -> new OOXMLParser());
     Lazy<Parser> odf = new Lazy<>(() -> new OpenDocumentParser());
     Lazy<Parser> html = new Lazy<>(() -> new JSoupParser());
@@ -81,6 +88,9 @@ public final class OfficeReader implements DocumentReader {
       throw new IllegalArgumentException("mediaType must be one of " + byType.keySet() + ", got " + mediaType);
     }
     String name = registration.format().name();
+    if (ZIP_PACKAGES.contains(mediaType)) {
+      ZipExpansion.check(file, name, maxExpandedBytes);
+    }
     WriteOutContentHandler text = new WriteOutContentHandler(maxChars);
     ContentHandler handler = new StopWhenInterrupted(new BodyContentHandler(text));
     ParseContext context = new ParseContext();

@@ -194,6 +194,29 @@ class IngestorFailureTest {
     }
   }
 
+  @Test
+  void docxThatExpandsPastTheBoundIsTooLargeBeforeAnyParserHoldsIt() throws Exception {
+    // a real plan with one more part of 3 MiB of repeated text: about 10 KB more packed
+    Path padded = dir.resolve("padded.docx");
+    try (java.util.zip.ZipFile source = new java.util.zip.ZipFile(TestDocs.corpus("2020_hong-ngu.docx").toFile());
+        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(padded))) {
+      for (ZipEntry e : java.util.Collections.list(source.entries())) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        source.getInputStream(e).transferTo(zip);
+        zip.closeEntry();
+      }
+      zip.putNextEntry(new ZipEntry("word/padding.xml"));
+      zip.write("<p>Kế hoạch</p>".repeat(3 * 1024 * 1024 / 16).getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Limits twoMiB = new Limits(50_000_000, 1_000, 5_000_000, Duration.ofMinutes(1), 300, 1, 2L * 1024 * 1024);
+    try (Ingestor strict = new Ingestor(twoMiB, new NoOcr())) {
+      assertFails(FailureReason.TOO_LARGE, "expands to more than 2,097,152 bytes", () -> strict.read(padded));
+    }
+    assertTrue(Files.size(padded) < 200_000, "the package itself is small: " + Files.size(padded));
+    assertTrue(ingestor.read(padded).pages().get(0).text().contains("KẾ HOẠCH"), "under the default bound it reads");
+  }
+
   private static byte[] randomBytes(int n, long seed) {
     byte[] bytes = new byte[n];
     new Random(seed).nextBytes(bytes);
