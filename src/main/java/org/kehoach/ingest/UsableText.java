@@ -23,7 +23,7 @@ final class UsableText {
 
   /** True when a page's text layer has enough letters to skip OCR. */
   static boolean isUsablePage(CharSequence text) {
-    return letters(text) >= MIN_LETTERS;
+    return text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() >= MIN_LETTERS;
   }
 
   /** True when {@code text} holds at least one letter or digit. */
