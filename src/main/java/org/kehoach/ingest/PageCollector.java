@@ -8,9 +8,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Collects the text of Tika's PDF XHTML page by page. Tika's PDF parser wraps each page in {@code <div
- * class="page">}; characters and the line breaks Tika adds after block elements are kept as they come,
- * text outside page divs (bookmarks, form fields, attachments listed after the last page) is dropped.
+ * Collects the text of Tika's PDF XHTML page by page, as {@link PdfTextLayer} emits it. Each page is
+ * wrapped in {@code <div class="page">}; characters and the line breaks Tika's XHTML handler adds after
+ * block elements are kept as they come, text outside page divs is dropped.
  *
  * <p>Stops the parse with a {@link WriteLimitReachedException} once the document's text passes {@code
  * maxChars}, and with a plain {@link SAXException} when the reading thread is interrupted (the time limit),
