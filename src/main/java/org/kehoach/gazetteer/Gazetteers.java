@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.kehoach.util.Lazy;
 
 /**
  * All of the project's gazetteers, loaded together from one folder ({@code gazetteers/} of the project) or

@@ -26,6 +26,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
+import org.kehoach.util.Lazy;
 
 /**
  * Detects a file's media type from its content only. The file name is never given to Tika: a PDF named

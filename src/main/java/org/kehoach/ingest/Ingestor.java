@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.kehoach.ingest.ocr.OcrEngine;
 import org.kehoach.model.SourceFormat;
+import org.kehoach.util.Lazy;
 
 /**
  * Reads any uploaded plan file into raw text, page by page: the one entry point of this package.

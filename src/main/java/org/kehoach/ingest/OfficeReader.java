@@ -24,6 +24,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.ContentHandlerDecorator;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.kehoach.model.SourceFormat;
+import org.kehoach.util.Lazy;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 

@@ -3,8 +3,6 @@ package org.kehoach.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +11,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
-import org.kehoach.ingest.ocr.OcrEngine;
 
 class PageOcrTest {
-  /** Takes a while per page, names the page by its size, and records how many pages it holds at once. */
-  private static final class SlowEngine implements OcrEngine {
-    final AtomicInteger running = new AtomicInteger();
-    final AtomicInteger mostRunning = new AtomicInteger();
-
-    @Override
-    public boolean available() {
-      return true;
-    }
-
-    @Override
-    public String unavailableReason() {
-      return "";
-    }
-
-    @Override
-    public String recognise(BufferedImage page, int dpi, Duration timeout) throws InterruptedException {
+  @Test
+  void everyChosenPageIsRecognisedUnderItsOwnIndexWithAtMostThePoolsSizeAtOnce() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger mostRunning = new AtomicInteger();
+    // takes a while per page, names the page by its size, and records how many pages it holds at once
+    FakeOcr engine = new FakeOcr((page, dpi, timeout) -> {
       mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
       try {
         Thread.sleep(20);
@@ -40,12 +26,7 @@ class PageOcrTest {
       } finally {
         running.decrementAndGet();
       }
-    }
-  }
-
-  @Test
-  void everyChosenPageIsRecognisedUnderItsOwnIndexWithAtMostThePoolsSizeAtOnce() throws Exception {
-    SlowEngine engine = new SlowEngine();
+    });
     try (PDDocument doc = new PDDocument(); PageOcr ocr = new PageOcr(engine, 72, 2)) {
       // pages of different widths, so each recognised text tells which page it came from
       for (int i = 0; i < 7; i++) {
@@ -59,7 +40,8 @@ class PageOcrTest {
       for (int index : chosen) {
         assertEquals((100 + 10 * index) + "x200", text.get(index));
       }
-      assertTrue(engine.mostRunning.get() <= 2, "at most 2 pages at once, was " + engine.mostRunning.get());
+      assertEquals(chosen.size(), engine.calls.size());
+      assertTrue(mostRunning.get() <= 2, "at most 2 pages at once, was " + mostRunning.get());
     }
   }
 }
