@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.kehoach.ingest.ocr.OcrEngine;
 import org.kehoach.model.SourceFormat;
+import org.kehoach.util.DaemonThreads;
 import org.kehoach.util.Lazy;
 
 /**
@@ -43,7 +44,7 @@ public final class Ingestor implements AutoCloseable {
   private final PdfReader pdf;
   private final ReaderRegistry readers;
   private final ExecutorService workers =
-      Executors.newCachedThreadPool(new NamedThreadFactory("kehoach-read"));
+      Executors.newCachedThreadPool(new DaemonThreads("kehoach-read"));
 
   public Ingestor(Limits limits, OcrEngine ocr) {
     this.limits = Objects.requireNonNull(limits, "limits");

@@ -22,6 +22,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.kehoach.ingest.ocr.OcrEngine;
 import org.kehoach.ingest.ocr.OcrException;
+import org.kehoach.util.DaemonThreads;
 
 /**
  * Renders chosen pages of an open PDF in grey and has an {@link OcrEngine} recognise them in parallel.
@@ -52,7 +53,7 @@ final class PageOcr implements AutoCloseable {
     this.dpi = dpi;
     this.threads = threads;
     this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), new NamedThreadFactory("kehoach-ocr"));
+        new LinkedBlockingQueue<>(), new DaemonThreads("kehoach-ocr"));
     pool.allowCoreThreadTimeOut(true);
   }
 

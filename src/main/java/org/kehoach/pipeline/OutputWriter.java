@@ -39,8 +39,14 @@ public final class OutputWriter {
     return json;
   }
 
-  static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+  /**
+   * A whole-file write that a crash cannot leave half done: the bytes go to a hidden temporary sibling
+   * ({@code .name…tmp}), which is then renamed over the target; missing parent folders are made first.
+   */
+  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.write(tmp, bytes);
       try {

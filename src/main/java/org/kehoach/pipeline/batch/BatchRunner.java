@@ -23,6 +23,7 @@ import org.kehoach.ingest.ocr.NoOcr;
 import org.kehoach.ingest.ocr.TesseractOcr;
 import org.kehoach.pipeline.PipelineConfig;
 import org.kehoach.structure.Segmenter;
+import org.kehoach.util.DaemonThreads;
 
 /**
  * Parses every file under some folders into {@code <out>}, {@link BatchOptions#threads()} files at a time,

@@ -18,6 +18,7 @@ import org.kehoach.ingest.PlanProcessingException;
 import org.kehoach.ingest.RawDocument;
 import org.kehoach.model.Plan;
 import org.kehoach.model.StructureWarning;
+import org.kehoach.util.DaemonThreads;
 
 /**
  * The stages after reading ({@link PlanStages}: normalise, segment and test the shape, extract) run on a

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.kehoach.util.DaemonThreads;
 
 /**
  * Shows a batch's progress and prints one line per failed file ("FILE: REASON: message").

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.kehoach.pipeline.OutputWriter;
 
 /**
  * Writes a {@link BatchReport} as {@code report.json}, atomically. Times are in milliseconds; maps are sorted
@@ -73,7 +74,7 @@ public final class ReportJson {
   /** Writes {@code <outDir>/report.json}; returns its path. */
   public Path write(BatchReport report, Path outDir) throws IOException {
     Path file = outDir.resolve(FILE_NAME);
-    AtomicFiles.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(report)));
+    OutputWriter.writeAtomically(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(report)));
     return file;
   }
 

@@ -1,15 +1,18 @@
-package org.kehoach.pipeline.batch;
+package org.kehoach.util;
 
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Daemon threads named {@code prefix-N}, so a thread dump says which pool a stuck file belongs to. */
-final class DaemonThreads implements ThreadFactory {
+/**
+ * Daemon threads named {@code prefix-1}, {@code prefix-2} …: a thread dump then says which pool a stuck file,
+ * parser or OCR process belongs to, and a forgotten pool never keeps the JVM alive.
+ */
+public final class DaemonThreads implements ThreadFactory {
   private final String prefix;
   private final AtomicInteger count = new AtomicInteger();
 
-  DaemonThreads(String prefix) {
+  public DaemonThreads(String prefix) {
     this.prefix = Objects.requireNonNull(prefix, "prefix");
   }
 
