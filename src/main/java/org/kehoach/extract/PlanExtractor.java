@@ -10,6 +10,8 @@ import org.kehoach.extract.budgets.BudgetExtractor;
 import org.kehoach.extract.consistency.ConsistencyChecker;
 import org.kehoach.extract.consistency.ConsistencyInput;
 import org.kehoach.extract.metadata.MetadataExtractor;
+import org.kehoach.extract.nlp.TextTokens;
+import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.metadata.MetadataResult;
 import org.kehoach.extract.budgets.BudgetFindings;
 import org.kehoach.extract.deadlines.DeadlineExtractor;
@@ -46,6 +48,7 @@ public final class PlanExtractor {
   private final ConsistencyChecker consistency = new ConsistencyChecker();
   private final TaskExtractor tasks;
   private final AgencyExtractor agencies;
+  private final VietTokenizer tokenizer = new VietTokenizer();
 
   public PlanExtractor(Gazetteers gazetteers) {
     Objects.requireNonNull(gazetteers, "gazetteers");
@@ -91,8 +94,9 @@ public final class PlanExtractor {
     for (Span o : regions.objectives()) {
       found.addAll(targets.extract(text, o.start(), o.end(), planYear, pages));
     }
-    List<Task> taskList = tasks.extract(text, structure, pages);
-    List<Agency> agencyList = agencies.extract(text, structure, taskList, pages);
+    TextTokens tokens = tokenizer.tokens(text); // one tokenisation for the task and agency readers
+    List<Task> taskList = tasks.extract(tokens, structure, pages);
+    List<Agency> agencyList = agencies.extract(tokens, structure, taskList, pages);
     List<Warning> warnings = new ArrayList<>(meta.warnings());
     warnings.addAll(consistency.check(new ConsistencyInput(
         text, document, meta.spans().issuedDate(), legalBasis, checks, due, structure.sections())));

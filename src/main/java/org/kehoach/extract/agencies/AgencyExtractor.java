@@ -1,11 +1,15 @@
 package org.kehoach.extract.agencies;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.OrganizationReader.Finding;
+import org.kehoach.extract.nlp.TextTokens;
+import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.gazetteer.Gazetteers;
 import org.kehoach.model.Agency;
 import org.kehoach.model.PageLocator;
@@ -40,6 +44,7 @@ import org.kehoach.model.Task;
 public final class AgencyExtractor {
   private final AgencyListParser parser;
   private final OrganizationReader organisation;
+  private final VietTokenizer tokenizer = new VietTokenizer();
 
   public AgencyExtractor(Gazetteers gazetteers) {
     this(new AgencyListParser(Objects.requireNonNull(gazetteers, "gazetteers")));
@@ -53,9 +58,16 @@ public final class AgencyExtractor {
 
   public List<Agency> extract(String text, PlanStructure structure, List<Task> tasks, PageLocator pages) {
     Objects.requireNonNull(text, "text");
+    return extract(tokenizer.tokens(text), structure, tasks, pages);
+  }
+
+  /** {@link #extract} reading the tokens of the whole text, {@code doc}, which other extractors may share. */
+  public List<Agency> extract(TextTokens doc, PlanStructure structure, List<Task> tasks, PageLocator pages) {
+    Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(structure, "structure");
     Objects.requireNonNull(tasks, "tasks");
     Objects.requireNonNull(pages, "pages");
+    String text = doc.text();
     AgencyCollector collector = new AgencyCollector();
     for (Section section : structure.sections()) {
       if (section.kind() == SectionKind.ORGANIZATION) {
@@ -64,26 +76,34 @@ public final class AgencyExtractor {
         }
       }
     }
+    Map<String, List<AgencyMention>> probes = new HashMap<>();
     for (Task task : tasks) {
-      addTask(text, task, collector);
+      addTask(doc, task, probes, collector);
     }
     return collector.agencies(pages);
   }
 
-  private void addTask(String text, Task task, AgencyCollector collector) {
+  /**
+   * Adds the leads and partners of a task; {@code probes} keeps each name's reading for the next tasks, and
+   * the task's own text is scanned only when a known name needs its mentions there.
+   */
+  private void addTask(TextTokens doc, Task task, Map<String, List<AgencyMention>> probes,
+      AgencyCollector collector) {
+    String text = doc.text();
     int from = Math.min(task.span().start(), text.length());
     int to = Math.min(task.span().end(), text.length());
-    List<AgencyMention> inTask = parser.mentions(text, from, to);
+    List<AgencyMention> inTask = null;
     List<String> names = new ArrayList<>(task.lead());
     names.addAll(task.partners());
     for (String name : names) {
-      List<AgencyMention> probe = parser.field(name, 0, name.length());
+      List<AgencyMention> probe = probes.computeIfAbsent(name, n -> parser.field(n, 0, n.length()));
       if (probe.size() != 1 || !probe.get(0).isOrganisation()) {
         continue; // a group ("các phòng, ban, ngành") or words that are not a name
       }
       AgencyMention m = probe.get(0);
       List<int[]> ranges = new ArrayList<>();
       if (m.agencyId() != null) {
+        inTask = inTask != null ? inTask : parser.mentions(parser.scan(doc.slice(from, to)));
         for (AgencyMention t : inTask) {
           if (m.agencyId().equals(t.agencyId())) {
             ranges.add(new int[] {t.start(), t.end()});

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kehoach.extract.agencies.AgencyMention.Kind;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.gazetteer.Agency;
 import org.kehoach.gazetteer.AgencyGazetteer;
@@ -52,7 +53,11 @@ public final class AgencyListParser {
 
   /** Every piece of the list filling {@code text[from, to)}, in order; trailing punctuation is ignored. */
   public List<AgencyMention> field(String text, int from, int to) {
-    ScannedText s = scan(text, from, to);
+    return field(scan(text, from, to));
+  }
+
+  /** {@link #field} of a range already scanned. */
+  public List<AgencyMention> field(ScannedText s) {
     List<AgencyMention> out = new ArrayList<>();
     for (int[] p : grammar.split(s, grammar.skipLeading(s, 0), s.size())) {
       int[] t = grammar.trim(s, p[0], p[1]);
@@ -100,11 +105,11 @@ public final class AgencyListParser {
     ScannedText s = scan(text, from, to);
     List<AgencyMention> out = new ArrayList<>();
     int end = grammar.knownList(s, grammar.skipLeading(s, 0), out);
-    int verb = out.isEmpty() ? 0 : words.delegatingAt(s.tokens, end, s.size());
+    int verb = out.isEmpty() ? 0 : words.delegatingAt(s, end, s.size());
     if (verb > 0) {
       out.clear();
       int after = grammar.knownList(s, grammar.skipLeading(s, end + verb), out);
-      if (words.delegatingAt(s.tokens, after, s.size()) > 0) {
+      if (words.delegatingAt(s, after, s.size()) > 0) {
         out.clear();
       }
     }
@@ -158,12 +163,16 @@ public final class AgencyListParser {
     if (group.kind() != Kind.GROUP || s.size() < 2 || !s.key(0).equals("các")) {
       return Optional.empty();
     }
-    return words.groupTypeAt(s.tokens, 1, s.size());
+    return words.groupTypeAt(s, 1, s.size());
   }
 
   /** Every known name in {@code text[from, to)} with the locality words after it, in text order. */
   public List<AgencyMention> mentions(String text, int from, int to) {
-    ScannedText s = scan(text, from, to);
+    return mentions(scan(text, from, to));
+  }
+
+  /** {@link #mentions} of a range already scanned. */
+  public List<AgencyMention> mentions(ScannedText s) {
     List<AgencyMention> out = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
@@ -179,12 +188,21 @@ public final class AgencyListParser {
     return out;
   }
 
-  private ScannedText scan(String text, int from, int to) {
+  /** The known names of {@code text[from, to)}, to read it once for several positions. */
+  public ScannedText scan(String text, int from, int to) {
     Objects.requireNonNull(text, "text");
     if (from < 0 || to > text.length() || from > to) {
       throw new IllegalArgumentException(
           "range must satisfy 0 <= from <= to <= " + text.length() + ", got [" + from + ", " + to + ")");
     }
-    return new ScannedText(text, from, to, tokenizer, gazetteer);
+    return scan(tokenizer.tokens(text, from, to));
+  }
+
+  /**
+   * The known names of a range given as its tokens (a slice of a document's {@link TextTokens}), to read it
+   * once for several positions ({@link #mentions}, {@link #field}) and hand its tokens to rules.
+   */
+  public ScannedText scan(TextTokens range) {
+    return new ScannedText(Objects.requireNonNull(range, "range"), gazetteer);
   }
 }

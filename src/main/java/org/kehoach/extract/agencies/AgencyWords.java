@@ -1,6 +1,5 @@
 package org.kehoach.extract.agencies;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.VietTokenizer;
 
 /**
@@ -40,7 +40,10 @@ final class AgencyWords {
     VietTokenizer tokenizer = new VietTokenizer();
     Set<String> tails = new HashSet<>();
     for (String w : WordList.lines(DIR + "tail-words.txt")) {
-      tokenizer.tokenize(w).forEach(t -> tails.add(WordList.key(t)));
+      TextTokens t = tokenizer.tokens(w);
+      for (int i = 0; i < t.size(); i++) {
+        tails.add(WordList.key(t.word(i)));
+      }
     }
     Map<List<String>, String> types = new HashMap<>();
     for (String line : WordList.lines(DIR + "group-types.tsv")) {
@@ -49,7 +52,10 @@ final class AgencyWords {
         throw new IllegalArgumentException(DIR + "group-types.tsv: expected 'noun<TAB>prefix', got '" + line + "'");
       }
       List<String> key = new ArrayList<>();
-      tokenizer.tokenize(cells[0]).forEach(t -> key.add(WordList.key(t)));
+      TextTokens t = tokenizer.tokens(cells[0]);
+      for (int i = 0; i < t.size(); i++) {
+        key.add(WordList.key(t.word(i)));
+      }
       types.put(List.copyOf(key), cells[1].strip());
     }
     return new AgencyWords(
@@ -60,33 +66,34 @@ final class AgencyWords {
         types);
   }
 
-  int leadInAt(List<CoreLabel> tokens, int i, int limit) {
-    return leadIns.longestAt(tokens, i, limit);
+  int leadInAt(ScannedText s, int i, int limit) {
+    return leadIns.longestAt(s, i, limit);
   }
 
   /** Tokens of a head noun at {@code i} written with a capital ("Trung tâm"), or 0. */
-  int headAt(List<CoreLabel> tokens, int i, int limit) {
-    if (i >= limit || !capitalised(tokens.get(i))) {
+  int headAt(ScannedText s, int i, int limit) {
+    if (i >= limit || !capitalised(s.word(i))) {
       return 0;
     }
-    return heads.longestAt(tokens, i, limit);
+    return heads.longestAt(s, i, limit);
   }
 
-  boolean isTailWord(CoreLabel token) {
-    return tails.contains(WordList.key(token));
+  /** Whether a word, given by its {@link WordList#key}, may follow a name as its locality. */
+  boolean isTailWord(String key) {
+    return tails.contains(key);
   }
 
   /** Tokens of a delegating verb at {@code i} ("yêu cầu", "giao"), or 0. */
-  int delegatingAt(List<CoreLabel> tokens, int i, int limit) {
-    return delegating.longestAt(tokens, i, limit);
+  int delegatingAt(ScannedText s, int i, int limit) {
+    return delegating.longestAt(s, i, limit);
   }
 
   /** The word to put before bare names after a collective noun starting at {@code i} ("phòng" → "Phòng"). */
-  Optional<String> groupTypeAt(List<CoreLabel> tokens, int i, int limit) {
+  Optional<String> groupTypeAt(ScannedText s, int i, int limit) {
     for (int len = Math.min(3, limit - i); len > 0; len--) {
       List<String> key = new ArrayList<>(len);
       for (int j = i; j < i + len; j++) {
-        key.add(WordList.key(tokens.get(j)));
+        key.add(s.key(j));
       }
       String prefix = groupTypes.get(key);
       if (prefix != null) {
@@ -96,8 +103,7 @@ final class AgencyWords {
     return Optional.empty();
   }
 
-  static boolean capitalised(CoreLabel token) {
-    String w = token.word();
+  static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 }

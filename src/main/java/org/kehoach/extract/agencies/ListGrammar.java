@@ -118,8 +118,8 @@ final class ListGrammar {
   }
 
   boolean namedAt(ScannedText s, int a, int b) {
-    int h = words.headAt(s.tokens, a, b);
-    return h > 0 && a + h < b && s.isWord(a + h) && AgencyWords.capitalised(s.tokens.get(a + h));
+    int h = words.headAt(s, a, b);
+    return h > 0 && a + h < b && s.isWord(a + h) && AgencyWords.capitalised(s.word(a + h));
   }
 
   /**
@@ -129,8 +129,8 @@ final class ListGrammar {
   int tailEnd(ScannedText s, int j, int hi) {
     int count = 0;
     while (j < hi && count < MAX_TAIL && s.agencyAt(j, hi) == null && s.isWord(j) && !s.breakBefore(j)
-        && (words.isTailWord(s.tokens.get(j))
-            || (AgencyWords.capitalised(s.tokens.get(j)) && words.headAt(s.tokens, j, hi) == 0))) {
+        && (words.isTailWord(s.key(j))
+            || (AgencyWords.capitalised(s.word(j)) && words.headAt(s, j, hi) == 0))) {
       j++;
       count++;
     }
@@ -151,11 +151,11 @@ final class ListGrammar {
   /** Skips bullets, opening brackets and lead-ins ("Đề nghị", "Giao") at {@code i}. */
   int skipLeading(ScannedText s, int i) {
     while (i < s.size()) {
-      if (!s.isWord(i) && !Character.isLetterOrDigit(s.tokens.get(i).word().codePointAt(0))) {
+      if (!s.isWord(i) && !Character.isLetterOrDigit(s.word(i).codePointAt(0))) {
         i++;
         continue;
       }
-      int lead = words.leadInAt(s.tokens, i, s.size());
+      int lead = words.leadInAt(s, i, s.size());
       if (lead == 0) {
         break;
       }
@@ -166,11 +166,11 @@ final class ListGrammar {
 
   /** {@code [a, b)} without joining words before it and punctuation after it. */
   int[] trim(ScannedText s, int a, int b) {
-    while (a < b && (isJoiner(s, a) || !s.isWord(a) && !Character.isDigit(s.tokens.get(a).word().charAt(0)))) {
+    while (a < b && (isJoiner(s, a) || !s.isWord(a) && !Character.isDigit(s.word(a).charAt(0)))) {
       a++;
     }
     while (b > a && !s.isWord(b - 1) && !s.isPunct(b - 1, ')')
-        && !Character.isDigit(s.tokens.get(b - 1).word().charAt(0))) {
+        && !Character.isDigit(s.word(b - 1).charAt(0))) {
       b--;
     }
     return new int[] {a, b};

@@ -1,35 +1,37 @@
 package org.kehoach.extract.agencies;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Arrays;
-import java.util.List;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.TokenShape;
-import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.gazetteer.Agency;
 import org.kehoach.gazetteer.AgencyGazetteer;
 import org.kehoach.gazetteer.PhraseMatch;
 
 /**
  * A range of text as tokens, with the gazetteer agency phrase that starts at each token (leftmost-longest,
- * as {@link AgencyGazetteer#findIn} reports them). Offsets of tokens are into the whole text. Built per call;
- * not shared between threads.
+ * as {@link AgencyGazetteer#findIn} reports them). Offsets of tokens are into the whole text. One scan can
+ * serve several readings of the same range ({@link AgencyListParser#mentions}, {@link AgencyListParser#field}),
+ * and its tokens the rule engines reading that range ({@link #tokens}). Built per call; not shared between
+ * threads (its word keys are computed on first use).
  */
-final class ScannedText {
+public final class ScannedText {
   final String text;
-  final List<CoreLabel> tokens;
+  private final TextTokens tokens;
   private final Agency[] agencyAt;
   private final int[] lastAt;
+  private final String[] keys;
 
-  ScannedText(String text, int from, int to, VietTokenizer tokenizer, AgencyGazetteer gazetteer) {
-    this.text = text;
-    this.tokens = tokenizer.tokenize(text, from, to);
+  ScannedText(TextTokens tokens, AgencyGazetteer gazetteer) {
+    this.text = tokens.text();
+    this.tokens = tokens;
     int n = tokens.size();
     this.agencyAt = new Agency[n];
     this.lastAt = new int[n];
+    this.keys = new String[n];
     Arrays.fill(lastAt, -1);
+    int from = tokens.from();
     int k = 0;
-    for (PhraseMatch<Agency> m : gazetteer.findIn(text.substring(from, to))) {
+    for (PhraseMatch<Agency> m : gazetteer.findIn(text.substring(from, tokens.to()))) {
       int start = m.start() + from;
       int end = m.end() + from;
       while (k < n && begin(k) < start) {
@@ -49,30 +51,44 @@ final class ScannedText {
     }
   }
 
+  /** The tokens of the range, for rules that read it too. */
+  public TextTokens tokens() {
+    return tokens;
+  }
+
   int size() {
     return tokens.size();
   }
 
   int begin(int i) {
-    return tokens.get(i).beginPosition();
+    return tokens.begin(i);
   }
 
   int end(int i) {
-    return tokens.get(i).endPosition();
+    return tokens.end(i);
+  }
+
+  String word(int i) {
+    return tokens.word(i);
   }
 
   /** The word as spelled, lower case, tone in the canonical place ({@link WordList#key}). */
   String key(int i) {
-    return WordList.key(tokens.get(i));
+    String key = keys[i];
+    if (key == null) {
+      key = WordList.key(word(i));
+      keys[i] = key;
+    }
+    return key;
   }
 
   boolean isWord(int i) {
-    return TokenShape.WORD.name().equals(tokens.get(i).get(CoreAnnotations.ShapeAnnotation.class));
+    return tokens.shape(i) == TokenShape.WORD;
   }
 
   boolean isPunct(int i, char c) {
-    String w = tokens.get(i).word();
-    return w.length() == 1 && w.charAt(0) == c;
+    int b = begin(i);
+    return end(i) - b == 1 && text.charAt(b) == c;
   }
 
   /** Whether a line break or tab stands between token {@code i} and the one before it. */

@@ -1,6 +1,5 @@
 package org.kehoach.extract.agencies;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.text.ToneNormalizer;
 
@@ -36,8 +36,9 @@ final class WordList {
     Set<List<String>> phrases = new HashSet<>();
     for (String line : lines(resource)) {
       List<String> key = new ArrayList<>();
-      for (CoreLabel t : tokenizer.tokenize(line)) {
-        key.add(key(t));
+      TextTokens t = tokenizer.tokens(line);
+      for (int i = 0; i < t.size(); i++) {
+        key.add(key(t.word(i)));
       }
       if (!key.isEmpty()) {
         phrases.add(List.copyOf(key));
@@ -46,12 +47,12 @@ final class WordList {
     return new WordList(phrases);
   }
 
-  /** Tokens of the longest listed phrase starting at {@code tokens[i]} and ending before {@code limit}, or 0. */
-  int longestAt(List<CoreLabel> tokens, int i, int limit) {
+  /** Tokens of the longest listed phrase starting at token {@code i} of {@code s} and ending before {@code limit}, or 0. */
+  int longestAt(ScannedText s, int i, int limit) {
     int best = 0;
     List<String> key = new ArrayList<>(maxWords);
     for (int j = i; j < Math.min(limit, i + maxWords); j++) {
-      key.add(key(tokens.get(j)));
+      key.add(s.key(j));
       if (phrases.contains(key)) {
         best = j - i + 1;
       }
@@ -60,8 +61,8 @@ final class WordList {
   }
 
   /** A token's matching key: its word in lower case with the tone mark in the canonical place. */
-  static String key(CoreLabel token) {
-    return ToneNormalizer.normalize(token.word()).toLowerCase(Locale.ROOT);
+  static String key(String word) {
+    return ToneNormalizer.normalize(word).toLowerCase(Locale.ROOT);
   }
 
   /** The non-blank, non-comment lines of a classpath resource, stripped. */

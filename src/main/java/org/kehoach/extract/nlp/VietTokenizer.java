@@ -1,8 +1,7 @@
 package org.kehoach.extract.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.kehoach.text.Fold;
 
@@ -23,39 +22,64 @@ import org.kehoach.text.Fold;
  * the text. Stateless and thread-safe.
  */
 public final class VietTokenizer {
-  /** Room for the annotations a token gets here and from the extractors (ner, norm), so none regrows it. */
-  private static final int ANNOTATIONS = 10;
-
   /** Tokens of {@code text[from, to)}, with offsets relative to the whole text. */
   public List<CoreLabel> tokenize(String text, int from, int to) {
-    List<CoreLabel> out = new ArrayList<>();
+    return scan(text, from, to).labels();
+  }
+
+  public List<CoreLabel> tokenize(String text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  /** The tokens of {@code text[from, to)} as offsets, to slice and turn into labels as needed. */
+  public TextTokens tokens(String text, int from, int to) {
+    return scan(text, from, to);
+  }
+
+  public TextTokens tokens(String text) {
+    return scan(text, 0, text.length());
+  }
+
+  static TextTokens scan(String text, int from, int to) {
+    int capacity = Math.max(4, (to - from) / 3);
+    int[] begins = new int[capacity];
+    int[] ends = new int[capacity];
+    byte[] shapes = new byte[capacity];
+    int n = 0;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (Character.isLetter(c)) {
-        int j = i + 1;
+        continue;
+      }
+      int j;
+      TokenShape shape;
+      if (Character.isLetter(c)) {
+        j = i + 1;
         while (j < to && (Character.isLetterOrDigit(text.charAt(j)) || isMark(text.charAt(j)))) {
           j++;
         }
-        out.add(label(text, i, j, TokenShape.WORD));
-        i = j;
+        shape = TokenShape.WORD;
       } else if (Character.isDigit(c)) {
-        int j = endOfNumber(text, i, to);
-        out.add(label(text, i, j, TokenShape.NUMBER));
-        i = j;
+        j = endOfNumber(text, i, to);
+        shape = TokenShape.NUMBER;
       } else {
-        int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-        out.add(label(text, i, j, TokenShape.PUNCT));
-        i = j;
+        j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        shape = TokenShape.PUNCT;
       }
+      if (n == begins.length) {
+        begins = Arrays.copyOf(begins, n * 2);
+        ends = Arrays.copyOf(ends, n * 2);
+        shapes = Arrays.copyOf(shapes, n * 2);
+      }
+      begins[n] = i;
+      ends[n] = j;
+      shapes[n] = (byte) shape.ordinal();
+      n++;
+      i = j;
     }
-    return out;
-  }
-
-  public List<CoreLabel> tokenize(String text) {
-    return tokenize(text, 0, text.length());
+    return new TextTokens(text, from, to, begins, ends, shapes, n);
   }
 
   private static int endOfNumber(String text, int start, int to) {
@@ -114,18 +138,5 @@ public final class VietTokenizer {
 
   private static boolean isMark(char c) {
     return Character.getType(c) == Character.NON_SPACING_MARK;
-  }
-
-  private static CoreLabel label(String text, int start, int end, TokenShape shape) {
-    CoreLabel l = new CoreLabel(ANNOTATIONS);
-    String w = text.substring(start, end);
-    l.setWord(w);
-    l.setValue(w);
-    l.setOriginalText(w);
-    l.setLemma(lemma(w));
-    l.setBeginPosition(start);
-    l.setEndPosition(end);
-    l.set(CoreAnnotations.ShapeAnnotation.class, shape.name());
-    return l;
   }
 }

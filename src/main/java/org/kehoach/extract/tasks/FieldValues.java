@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
+import org.kehoach.extract.agencies.ScannedText;
+import org.kehoach.extract.nlp.TextTokens;
 
 /**
  * Reads the values of a task's fields, wherever they were found (a labelled line, a table cell): the
@@ -28,13 +30,14 @@ final class FieldValues {
   }
 
   /**
-   * Adds the names of a lead field {@code text[from, to)}: a list ("Phòng Nội vụ, Đồn Công an Lý Sơn"), or
+   * Adds the names of a lead field {@code text[from, to)} of the document {@code doc}: a list ("Phòng Nội vụ, Đồn Công an Lý Sơn"), or
    * wording with partners in it ("Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo").
    */
-  void lead(String text, int from, int to, List<String> lead, List<String> partners) {
-    LeadPhrasing.Result phrased = phrasing.find(text, from, to);
+  void lead(TextTokens doc, int from, int to, List<String> lead, List<String> partners) {
+    ScannedText range = parser.scan(doc.slice(from, to));
+    LeadPhrasing.Result phrased = phrasing.find(range);
     if (phrased.leads().isEmpty()) {
-      addNames(lead, parser.field(text, from, to));
+      addNames(lead, parser.field(range));
     } else {
       addNames(lead, phrased.leads());
       addNames(partners, phrased.partners());
@@ -42,8 +45,8 @@ final class FieldValues {
   }
 
   /** Adds the names of a partner field {@code text[from, to)}. */
-  void partners(String text, int from, int to, List<String> partners) {
-    addNames(partners, parser.field(text, from, to));
+  void partners(TextTokens doc, int from, int to, List<String> partners) {
+    addNames(partners, parser.field(parser.scan(doc.slice(from, to))));
   }
 
   /** The first sentence of a timeline field, trailing punctuation dropped, or null when it is empty. */

@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
+import org.kehoach.extract.agencies.ScannedText;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleGate;
 import org.kehoach.extract.nlp.RuleMatch;
 import org.kehoach.extract.nlp.TokenTest;
-import org.kehoach.extract.nlp.VietTokenizer;
 
 /**
  * Leads and partners written in running text, for tasks without labelled fields: "Giao Sở Lao động …
@@ -30,6 +30,8 @@ final class LeadPhrasing {
   static final RuleGate GATE = RuleGate.ruleWords()
       .requiring(TokenTest.ner("AGENCY", "GROUP"))
       .requiring(TokenTest.lemma("chu", "giao", "phoi"));
+  /** The folds the gate requires one of: a range without any holds no match, so its tokens are not built. */
+  private static final Set<String> ROLE_WORDS = Set.of("chu", "giao", "phoi");
   /** Words before "giao" that make it another verb: "bàn giao" (hand over), "trao giao", "chuyển giao". */
   private static final Set<String> NOT_ASSIGNING = Set.of("ban", "trao", "chuyen");
   /** Words that may open the clause of a subject lead: "giao", "do" (by). */
@@ -46,8 +48,6 @@ final class LeadPhrasing {
 
   private final AgencyListParser parser;
   private final RuleEngine rules;
-  private final VietTokenizer tokenizer = new VietTokenizer();
-
   LeadPhrasing(AgencyListParser parser) {
     this(parser, new RuleEngine(RULES, GATE));
   }
@@ -58,11 +58,18 @@ final class LeadPhrasing {
   }
 
   Result find(String text, int from, int to) {
-    List<AgencyMention> mentions = parser.mentions(text, from, to);
-    if (mentions.isEmpty()) {
+    return find(parser.scan(text, from, to));
+  }
+
+  /** The leads and partners written in a scanned range. */
+  Result find(ScannedText range) {
+    List<AgencyMention> mentions = parser.mentions(range);
+    if (mentions.isEmpty() || !range.tokens().anyLemma(ROLE_WORDS)) {
       return Result.NONE;
     }
-    List<CoreLabel> tokens = tokenizer.tokenize(text, from, to);
+    String text = range.tokens().text();
+    int from = range.tokens().from();
+    List<CoreLabel> tokens = range.tokens().labels();
     tag(tokens, mentions);
     List<RuleMatch> matches = rules.match(tokens);
     List<AgencyMention> leads = new ArrayList<>();

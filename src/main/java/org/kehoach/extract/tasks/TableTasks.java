@@ -3,6 +3,7 @@ package org.kehoach.extract.tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.model.Item;
 import org.kehoach.model.PageLocator;
 import org.kehoach.model.Task;
@@ -27,11 +28,11 @@ final class TableTasks {
   }
 
   /** The tasks of the rows of {@code found}, in text order. */
-  List<Task> tasks(String text, List<TaskTables.Table> found, PageLocator pages) {
+  List<Task> tasks(TextTokens doc, List<TaskTables.Table> found, PageLocator pages) {
     List<Task> out = new ArrayList<>();
     for (TaskTables.Table table : found) {
       for (TaskTables.Row row : table.rows()) {
-        Task t = rowTask(text, table, row, pages);
+        Task t = rowTask(doc, table, row, pages);
         if (t != null) {
           out.add(t);
         }
@@ -46,7 +47,8 @@ final class TableTasks {
   }
 
   /** One row, or null for a group row ("I", "A" in the number column) or an empty one. */
-  private Task rowTask(String text, TaskTables.Table table, TaskTables.Row row, PageLocator pages) {
+  private Task rowTask(TextTokens doc, TaskTables.Table table, TaskTables.Row row, PageLocator pages) {
+    String text = doc.text();
     String number = null;
     String content = "";
     String timeline = null;
@@ -64,9 +66,9 @@ final class TableTasks {
           number = FieldValues.trimEnd(value.strip());
         }
         case CONTENT -> content = content.isEmpty() ? FieldValues.collapse(value) : content;
-        case LEAD -> values.lead(text, c.start(), c.end(), lead, partners);
-        case EXECUTOR -> values.lead(text, c.start(), c.end(), executors, partners);
-        case PARTNER -> values.partners(text, c.start(), c.end(), partners);
+        case LEAD -> values.lead(doc, c.start(), c.end(), lead, partners);
+        case EXECUTOR -> values.lead(doc, c.start(), c.end(), executors, partners);
+        case PARTNER -> values.partners(doc, c.start(), c.end(), partners);
         case TIMELINE -> timeline = timeline != null ? timeline : FieldValues.timeline(text, c.start(), c.end());
         case OTHER -> { }
       }

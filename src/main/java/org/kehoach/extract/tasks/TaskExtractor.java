@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.TextTokens;
+import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.tasks.TaskLabels.Field;
 import org.kehoach.extract.tasks.TaskLabels.Label;
 import org.kehoach.gazetteer.Gazetteers;
@@ -69,6 +71,7 @@ public final class TaskExtractor {
   private final TableTasks tables;
   private final LeadPhrasing phrasing;
   private final FieldValues values;
+  private final VietTokenizer tokenizer = new VietTokenizer();
 
   public TaskExtractor(Gazetteers gazetteers) {
     this(new AgencyListParser(Objects.requireNonNull(gazetteers, "gazetteers")));
@@ -90,24 +93,31 @@ public final class TaskExtractor {
 
   public List<Task> extract(String text, PlanStructure structure, PageLocator pages) {
     Objects.requireNonNull(text, "text");
+    return extract(tokenizer.tokens(text), structure, pages);
+  }
+
+  /** {@link #extract} reading the tokens of the whole text, {@code doc}, which other extractors may share. */
+  public List<Task> extract(TextTokens doc, PlanStructure structure, PageLocator pages) {
+    Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(structure, "structure");
     Objects.requireNonNull(pages, "pages");
+    String text = doc.text();
     List<Task> out = new ArrayList<>();
     List<TaskTables.Table> found = tables.find(text);
-    out.addAll(tables.tasks(text, found, pages));
+    out.addAll(tables.tasks(doc, found, pages));
     for (Section section : structure.sections()) {
       if (section.kind() == SectionKind.TASKS) {
         List<Item> numbered = numbered(section.items());
         for (Item item : numbered.isEmpty() ? section.items() : numbered) {
           if (TableTasks.outside(item, found)) {
-            addTasks(text, item, item.number(), pages, out);
+            addTasks(doc, item, item.number(), pages, out);
           }
         }
       } else if (!NEVER_TASKS.contains(section.kind())) {
         for (Item item : numbered(section.items())) {
-          boolean labelled = hasLeadLabel(labels.find(text, item.text().start(), item.span().end()));
-          if (labelled && TableTasks.outside(item, found)) {
-            addTasks(text, item, item.number(), pages, out);
+          List<Label> itemLabels = labels.find(doc, item.text().start(), item.span().end());
+          if (hasLeadLabel(itemLabels) && TableTasks.outside(item, found)) {
+            addTasks(doc, item, item.number(), itemLabels, pages, out);
           }
         }
       }
@@ -116,8 +126,13 @@ public final class TaskExtractor {
     return out;
   }
 
-  private void addTasks(String text, Item item, String number, PageLocator pages, List<Task> out) {
-    List<Label> found = labels.find(text, item.text().start(), item.span().end());
+  private void addTasks(TextTokens doc, Item item, String number, PageLocator pages, List<Task> out) {
+    addTasks(doc, item, number, labels.find(doc, item.text().start(), item.span().end()), pages, out);
+  }
+
+  /** Adds the task or tasks of {@code item}, whose labels are {@code found}. */
+  private void addTasks(TextTokens doc, Item item, String number, List<Label> found, PageLocator pages,
+      List<Task> out) {
     List<Item> kids = numbered(item.children());
     if (!kids.isEmpty()) {
       int kidsWithLead = 0;
@@ -132,15 +147,16 @@ public final class TaskExtractor {
       }
       if (kidsWithLead >= 2 && !leadOutsideKids) {
         for (Item k : kids) {
-          addTasks(text, k, subNumber(number, k.number()), pages, out);
+          addTasks(doc, k, subNumber(number, k.number()), pages, out);
         }
         return;
       }
     }
-    out.add(task(text, item, number, found, pages));
+    out.add(task(doc, item, number, found, pages));
   }
 
-  private Task task(String text, Item item, String number, List<Label> found, PageLocator pages) {
+  private Task task(TextTokens doc, Item item, String number, List<Label> found, PageLocator pages) {
+    String text = doc.text();
     int ownStart = item.text().start();
     int ownEnd = item.text().end();
     int textEnd = ownEnd;
@@ -160,19 +176,19 @@ public final class TaskExtractor {
       Label l = found.get(i);
       int valueEnd = valueEnd(text, found, i, containers, item.span().end());
       switch (l.field()) {
-        case LEAD -> values.lead(text, l.valueStart(), valueEnd, lead, partners);
+        case LEAD -> values.lead(doc, l.valueStart(), valueEnd, lead, partners);
         case EXECUTOR -> {
           if (!labelledLead) {
-            values.lead(text, l.valueStart(), valueEnd, lead, partners);
+            values.lead(doc, l.valueStart(), valueEnd, lead, partners);
           }
         }
-        case PARTNER -> values.partners(text, l.valueStart(), valueEnd, partners);
+        case PARTNER -> values.partners(doc, l.valueStart(), valueEnd, partners);
         case TIMELINE -> timeline = timeline != null ? timeline : FieldValues.timeline(text, l.valueStart(), valueEnd);
         case OTHER -> { }
       }
     }
     if (!hasLeadLabel(found)) {
-      LeadPhrasing.Result phrased = phrasing.find(text, ownStart, item.span().end());
+      LeadPhrasing.Result phrased = phrasing.find(parser.scan(doc.slice(ownStart, item.span().end())));
       FieldValues.addNames(lead, phrased.leads());
       if (partners.isEmpty()) {
         FieldValues.addNames(partners, phrased.partners());

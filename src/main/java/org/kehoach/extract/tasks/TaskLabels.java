@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleGate;
 import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 
@@ -68,20 +69,26 @@ final class TaskLabels {
    * A range starting after whitespace and ending after a colon gives the same tokens as the whole text there.
    */
   List<Label> find(String text, int from, int to) {
+    return find(tokenizer.tokens(text, from, to), from, to);
+  }
+
+  /** {@link #find} in {@code doc.text()}, reading the tokens of {@code doc}, which covers the range. */
+  List<Label> find(TextTokens doc, int from, int to) {
+    String text = doc.text();
     List<Label> out = new ArrayList<>();
     int start = -1;
     int end = -1;
     for (int colon = text.indexOf(':', from); colon >= 0 && colon < to; colon = text.indexOf(':', colon + 1)) {
       int s = chunksBefore(text, from, colon);
       if (start >= 0 && s > end) {
-        read(text, from, start, end, out);
+        read(doc, from, start, end, out);
         start = -1;
       }
       start = start < 0 ? s : start;
       end = colon + 1;
     }
     if (start >= 0) {
-      read(text, from, start, end, out);
+      read(doc, from, start, end, out);
     }
     out.sort(Comparator.comparingInt(Label::start));
     return out;
@@ -90,14 +97,15 @@ final class TaskLabels {
   /** The labels in {@code text[from, to)} read from all its tokens: what {@link #find} must give. */
   List<Label> findReadingAll(String text, int from, int to) {
     List<Label> out = new ArrayList<>();
-    read(text, from, from, to, out);
+    read(tokenizer.tokens(text, from, to), from, from, to, out);
     out.sort(Comparator.comparingInt(Label::start));
     return out;
   }
 
   /** Adds the labels of {@code text[start, end)} where a field can start, {@code from} being the range start. */
-  private void read(String text, int from, int start, int end, List<Label> out) {
-    for (RuleMatch m : rules.match(tokenizer.tokenize(text, start, end))) {
+  private void read(TextTokens doc, int from, int start, int end, List<Label> out) {
+    String text = doc.text();
+    for (RuleMatch m : rules.match(doc.slice(start, end).labels())) {
       if (!m.result().isEmpty() && atFieldStart(text, from, m.charBegin())) {
         out.add(new Label(Field.valueOf(m.kind()), m.charBegin(), m.charEnd()));
       }
