@@ -74,7 +74,11 @@ public final class AgencyListParser {
    * Pieces after the first that are not names end the list.
    */
   public List<AgencyMention> heading(String text, int from, int to) {
-    ScannedText s = scan(text, from, to);
+    return heading(scan(text, from, to));
+  }
+
+  /** {@link #heading} of a range already scanned. */
+  public List<AgencyMention> heading(ScannedText s) {
     List<AgencyMention> out = new ArrayList<>();
     for (int[] p : grammar.split(s, grammar.skipLeading(s, 0), s.size())) {
       int[] t = grammar.trim(s, p[0], p[1]);

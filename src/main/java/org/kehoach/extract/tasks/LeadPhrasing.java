@@ -11,6 +11,7 @@ import org.kehoach.extract.agencies.ScannedText;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleGate;
 import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.TokenTest;
 
 /**
@@ -61,10 +62,18 @@ final class LeadPhrasing {
     return find(parser.scan(text, from, to));
   }
 
+  /** The leads and partners written in a range given as its tokens; the range is scanned only if it can hold one. */
+  Result find(TextTokens range) {
+    return !range.anyLemma(ROLE_WORDS) ? Result.NONE : find(parser.scan(range));
+  }
+
   /** The leads and partners written in a scanned range. */
   Result find(ScannedText range) {
+    if (!range.tokens().anyLemma(ROLE_WORDS)) {
+      return Result.NONE;
+    }
     List<AgencyMention> mentions = parser.mentions(range);
-    if (mentions.isEmpty() || !range.tokens().anyLemma(ROLE_WORDS)) {
+    if (mentions.isEmpty()) {
       return Result.NONE;
     }
     String text = range.tokens().text();

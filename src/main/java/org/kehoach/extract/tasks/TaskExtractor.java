@@ -188,13 +188,13 @@ public final class TaskExtractor {
       }
     }
     if (!hasLeadLabel(found)) {
-      LeadPhrasing.Result phrased = phrasing.find(parser.scan(doc.slice(ownStart, item.span().end())));
+      LeadPhrasing.Result phrased = phrasing.find(doc.slice(ownStart, item.span().end()));
       FieldValues.addNames(lead, phrased.leads());
       if (partners.isEmpty()) {
         FieldValues.addNames(partners, phrased.partners());
       }
       if (lead.isEmpty()) {
-        FieldValues.addNames(lead, headingLeads(text, ownStart, ownEnd));
+        FieldValues.addNames(lead, headingLeads(doc, ownStart, ownEnd));
       }
     }
     partners.removeAll(lead);
@@ -202,14 +202,15 @@ public final class TaskExtractor {
   }
 
   /** Organisations named as a heading before a colon on the item's first line: "1. Phòng Y tế: …". */
-  private List<AgencyMention> headingLeads(String text, int start, int end) {
+  private List<AgencyMention> headingLeads(TextTokens doc, int start, int end) {
+    String text = doc.text();
     int lineEnd = text.indexOf('\n', start);
     lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
     int colon = text.indexOf(':', start);
     if (colon < 0 || colon >= lineEnd) {
       return List.of();
     }
-    return parser.heading(text, start, colon).stream().filter(AgencyMention::isOrganisation).toList();
+    return parser.heading(parser.scan(doc.slice(start, colon))).stream().filter(AgencyMention::isOrganisation).toList();
   }
 
   /**
