@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The tokens {@link VietTokenizer} finds in a range of a text, kept as plain offsets so one tokenisation of a
@@ -102,16 +101,6 @@ public final class TextTokens {
       lemmas[k] = l;
     }
     return l;
-  }
-
-  /** Whether some token's fold is one of {@code folds}. */
-  public boolean anyLemma(Set<String> folds) {
-    for (int i = 0; i < size(); i++) {
-      if (folds.contains(lemma(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

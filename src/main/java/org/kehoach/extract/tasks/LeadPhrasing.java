@@ -31,8 +31,6 @@ final class LeadPhrasing {
   static final RuleGate GATE = RuleGate.ruleWords()
       .requiring(TokenTest.ner("AGENCY", "GROUP"))
       .requiring(TokenTest.lemma("chu", "giao", "phoi"));
-  /** The folds the gate requires one of: a range without any holds no match, so its tokens are not built. */
-  private static final Set<String> ROLE_WORDS = Set.of("chu", "giao", "phoi");
   /** Words before "giao" that make it another verb: "bàn giao" (hand over), "trao giao", "chuyển giao". */
   private static final Set<String> NOT_ASSIGNING = Set.of("ban", "trao", "chuyen");
   /** Words that may open the clause of a subject lead: "giao", "do" (by). */
@@ -62,16 +60,37 @@ final class LeadPhrasing {
     return find(parser.scan(text, from, to));
   }
 
-  /** The leads and partners written in a range given as its tokens; the range is scanned only if it can hold one. */
+  /** The leads and partners written in a range given as its tokens; scanned for names only if it may hold a lead. */
   Result find(TextTokens range) {
-    return !range.anyLemma(ROLE_WORDS) ? Result.NONE : find(parser.scan(range));
+    return mayHoldLead(range) ? read(parser.scan(range)) : Result.NONE;
   }
 
   /** The leads and partners written in a scanned range. */
   Result find(ScannedText range) {
-    if (!range.tokens().anyLemma(ROLE_WORDS)) {
-      return Result.NONE;
+    return mayHoldLead(range.tokens()) ? read(range) : Result.NONE;
+  }
+
+  /** {@link #find} running the rules on every range, without the check for lead words: what find must give. */
+  Result findReadingAll(String text, int from, int to) {
+    return read(parser.scan(text, from, to));
+  }
+
+  /**
+   * Whether a range may hold a lead: a GIAO match starts with "giao" and a SUBJECT_LEAD match holds "chủ trì"
+   * (see {@code lead-phrasing.rules}), and partners count only in the sentence of a lead, so a range with
+   * neither gives nothing.
+   */
+  private static boolean mayHoldLead(TextTokens t) {
+    for (int i = 0; i < t.size(); i++) {
+      String lemma = t.lemma(i);
+      if (lemma.equals("giao") || lemma.equals("chu") && i + 1 < t.size() && t.lemma(i + 1).equals("tri")) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  private Result read(ScannedText range) {
     List<AgencyMention> mentions = parser.mentions(range);
     if (mentions.isEmpty()) {
       return Result.NONE;

@@ -18,7 +18,8 @@ import org.kehoach.structure.Segmenter;
  * The gates of {@code task-labels.rules} and {@code lead-phrasing.rules} drop no match: the rules run with
  * engines that also run them ungated and fail on any difference, over every paragraph of the corpus, through
  * the task extractor, and over random text made of labels, names and the words the rules look for; and the
- * labels found reading only the text before each colon are those found reading every token.
+ * labels found reading only the text before each colon are those found reading every token, and the leads
+ * and partners found in ranges with a lead word are those found running the rules everywhere.
  */
 class TaskGatesTest {
   private static final String[] PIECES = {
@@ -52,7 +53,8 @@ class TaskGatesTest {
       assertEquals(reference.findReadingAll(text, p[0], p[1]), labels.find(text, p[0], p[1]), text);
       int mid = p[0] + (p[1] - p[0]) / 3; // a range starting inside a word
       assertEquals(reference.findReadingAll(text, mid, p[1]), labels.find(text, mid, p[1]), text);
-      assertDoesNotThrow(() -> phrasing.find(text, p[0], p[1]), text);
+      assertEquals(phrasing.findReadingAll(text, p[0], p[1]), phrasing.find(text, p[0], p[1]), text);
+      assertEquals(phrasing.findReadingAll(text, mid, p[1]), phrasing.find(text, mid, p[1]), text);
     }
     assertDoesNotThrow(() -> tasks.extract(text, new Segmenter().segment(text), PageLocator.none()), text);
   }
