@@ -49,19 +49,20 @@ public final class VietTokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      int cls = classOf(c);
+      if ((cls & WHITESPACE) != 0) {
         i++;
         continue;
       }
       int j;
       TokenShape shape;
-      if (Character.isLetter(c)) {
+      if ((cls & LETTER) != 0) {
         j = i + 1;
-        while (j < to && (Character.isLetterOrDigit(text.charAt(j)) || isMark(text.charAt(j)))) {
+        while (j < to && (classOf(text.charAt(j)) & (LETTER | DIGIT | MARK)) != 0) {
           j++;
         }
         shape = TokenShape.WORD;
-      } else if (Character.isDigit(c)) {
+      } else if ((cls & DIGIT) != 0) {
         j = endOfNumber(text, i, to);
         shape = TokenShape.NUMBER;
       } else {
@@ -86,9 +87,9 @@ public final class VietTokenizer {
     int j = start;
     while (j < to) {
       char c = text.charAt(j);
-      if (Character.isDigit(c)) {
+      if ((classOf(c) & DIGIT) != 0) {
         j++;
-      } else if ((c == '.' || c == ',') && j + 1 < to && Character.isDigit(text.charAt(j + 1))) {
+      } else if ((c == '.' || c == ',') && j + 1 < to && (classOf(text.charAt(j + 1)) & DIGIT) != 0) {
         j++;
       } else {
         break;
@@ -136,7 +137,33 @@ public final class VietTokenizer {
     return table;
   }
 
-  private static boolean isMark(char c) {
-    return Character.getType(c) == Character.NON_SPACING_MARK;
+  /** Character classes the tokenizer asks about; a character may be in several (none is both a letter and a digit). */
+  static final int WHITESPACE = 1;
+  static final int LETTER = 2;
+  static final int DIGIT = 4;
+  /** A non-spacing mark: a combining tone or vowel mark of a decomposed syllable (U+0309 in a decomposed "giỏi"). */
+  static final int MARK = 8;
+  /**
+   * The classes of the characters below U+1F00 (Latin, Vietnamese precomposed letters, combining marks), so
+   * the scan reads a table rather than Character's property lookups for nearly every character of a plan.
+   */
+  private static final byte[] CLASSES = classTable();
+
+  private static byte[] classTable() {
+    byte[] table = new byte[0x1F00];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = (byte) classify(c);
+    }
+    return table;
+  }
+
+  /** The classes of {@code c}, as {@link Character} defines them. */
+  static int classOf(char c) {
+    return c < CLASSES.length ? CLASSES[c] : classify(c);
+  }
+
+  private static int classify(char c) {
+    return (Character.isWhitespace(c) ? WHITESPACE : 0) | (Character.isLetter(c) ? LETTER : 0)
+        | (Character.isDigit(c) ? DIGIT : 0) | (Character.getType(c) == Character.NON_SPACING_MARK ? MARK : 0);
   }
 }

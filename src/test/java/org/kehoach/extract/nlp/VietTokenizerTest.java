@@ -70,4 +70,17 @@ class VietTokenizerTest {
     assertEquals("qd19", VietTokenizer.lemma("QĐ19"));
     assertEquals("uy", VietTokenizer.lemma("Uỷ"));
   }
+
+  @Test
+  void characterClassesAreThoseOfCharacter() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      int cls = VietTokenizer.classOf(c);
+      assertEquals(Character.isWhitespace(c), (cls & VietTokenizer.WHITESPACE) != 0, "whitespace " + i);
+      assertEquals(Character.isLetter(c), (cls & VietTokenizer.LETTER) != 0, "letter " + i);
+      assertEquals(Character.isDigit(c), (cls & VietTokenizer.DIGIT) != 0, "digit " + i);
+      assertEquals(Character.isLetterOrDigit(c), (cls & (VietTokenizer.LETTER | VietTokenizer.DIGIT)) != 0, "alnum " + i);
+      assertEquals(Character.getType(c) == Character.NON_SPACING_MARK, (cls & VietTokenizer.MARK) != 0, "mark " + i);
+    }
+  }
 }
