@@ -17,11 +17,12 @@ import java.util.Set;
 /**
  * The automaton TokensRegex compiled a rule into, reduced to its token-pattern states, to answer two
  * questions cheaply that TokensRegex answers only by a full search (a fresh search state at every start it
- * tries): which token patterns can take the first token of a match ({@link #starts}), and whether any match
- * starts at a given token at all ({@link #matchesFrom}). TokensRegex's search at a start succeeds exactly
- * when some path of the automaton from its start state to its final state accepts the tokens from there
- * on, whichever match it then picks, so a start this automaton rejects is one where TokensRegex finds
- * nothing.
+ * tries): which token patterns can take the first token of a match ({@link #starts}), and where the
+ * matches starting at a given token can end ({@link #end}). TokensRegex's search at a start succeeds
+ * exactly when some path of the automaton from its start state to its final state accepts the tokens from
+ * there on, and the match it then picks is one of those paths: so where the automaton finds no path,
+ * TokensRegex finds no match, and where all paths end at the same token, that is the match TokensRegex
+ * finds, whichever path it prefers.
  *
  * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A rule
  * whose automaton holds a state other than token patterns, plain and group start/end states and the final
@@ -31,6 +32,11 @@ import java.util.Set;
  * one thread.
  */
 final class RuleAutomaton {
+  /** {@link #end}: no match starts there. */
+  static final int NONE = -1;
+  /** {@link #end}: matches of different lengths start there. */
+  static final int SEVERAL = -2;
+
   private static final String PACKAGE = "edu.stanford.nlp.ling.tokensregex.";
   /** The states that take no token and only lead on to their next states, by class name. */
   private static final Set<String> PASSING = Set.of(PACKAGE + "SequencePattern$State",
@@ -101,11 +107,16 @@ final class RuleAutomaton {
     return Arrays.stream(first).mapToObj(k -> patterns[k]).distinct().toList();
   }
 
-  /** Whether a match of at least one token starts at {@code tokens[start]} and ends by {@code tokens[end - 1]}. */
-  boolean matchesFrom(List<? extends CoreMap> tokens, int start, int end) {
+  /**
+   * Where the matches of at least one token that start at {@code tokens[start]} and end by {@code tokens[limit
+   * - 1]} end: one past their last token when all end at the same token, else {@link #NONE} or {@link
+   * #SEVERAL}.
+   */
+  int end(List<? extends CoreMap> tokens, int start, int limit) {
+    int found = NONE;
     int[] live = first;
     int size = first.length;
-    for (int i = start; i < end && size > 0; i++) {
+    for (int i = start; i < limit && size > 0; i++) {
       CoreMap token = tokens.get(i);
       int grown = 0;
       for (int a = 0; a < size; a++) {
@@ -113,9 +124,12 @@ final class RuleAutomaton {
         if (!patterns[k].match(token)) {
           continue;
         }
-        if (ends[k]) {
-          clear(grown);
-          return true;
+        if (ends[k] && found != i + 1) {
+          if (found != NONE) {
+            clear(grown);
+            return SEVERAL;
+          }
+          found = i + 1;
         }
         for (int f : follow[k]) {
           if (!added[f]) {
@@ -131,7 +145,7 @@ final class RuleAutomaton {
       live = current;
       size = grown;
     }
-    return false;
+    return found;
   }
 
   /** Unmarks the first {@code n} states of the set just built. */

@@ -20,12 +20,15 @@ import java.util.List;
  *
  * <p>For each match the extractor builds an annotation merging the matched tokens (text, offsets) and
  * evaluates the result by matching the rule a second time on the matched tokens alone, keeping the match
- * only when that second match covers them all. Here the pattern is tried only at the tokens that can start
- * a match (a start mask, {@link RuleIndex}) and where the rule's {@link RuleAutomaton} finds one,
- * non-overlapping and left to right as TokensRegex's own search tries them; each match is checked by the same whole-span match ({@link SequenceMatcher#matches}),
- * and becomes a {@link MatchedExpression} with the offsets the merged annotation would give (the first
- * token's begin, the last token's end, token offsets a token carries before the position) and the constant
- * as value. Not thread-safe: used by one thread's {@link CompiledRules}.
+ * only when that second match covers them all. Here starts are taken non-overlapping and left to right as
+ * TokensRegex's own search takes them, but only the tokens that can start a match (a start mask, {@link
+ * RuleIndex}) are looked at, and the rule's {@link RuleAutomaton} says where matches from there end:
+ * nowhere (the start is skipped), at one token (that is the match; the second match, over exactly the
+ * tokens of the only path, cannot fail), or at several (TokensRegex picks one, and the second match is
+ * run as the extractor runs it). Each match becomes a {@link MatchedExpression} with the offsets the
+ * merged annotation would give (the first token's begin, the last token's end, token offsets a token
+ * carries before the position) and the constant as value. Tokens are plain labels: one holding tokens of
+ * its own would be merged differently. Not thread-safe: used by one thread's {@link CompiledRules}.
  */
 final class RuleScan {
   private final TokenSequencePattern pattern;
@@ -78,8 +81,16 @@ final class RuleScan {
     Starting m = null;
     int next = from;
     for (int s = from; s < to; s++) {
-      if (s < next || (starts[s - startsFrom] & bit) == 0
-          || automaton != null && !automaton.matchesFrom(tokens, s, to)) {
+      if (s < next || (starts[s - startsFrom] & bit) == 0) {
+        continue;
+      }
+      int only = automaton == null ? RuleAutomaton.SEVERAL : automaton.end(tokens, s, to);
+      if (only >= 0) {
+        out.add(expression(tokens, s, only, from));
+        next = only;
+        continue;
+      }
+      if (only == RuleAutomaton.NONE) {
         continue;
       }
       if (m == null) {
@@ -90,7 +101,7 @@ final class RuleScan {
         int begin = from + m.start();
         int end = from + m.end();
         if (wholeSpanMatches(tokens, begin, end)) {
-          out.add(expression(tokens, begin, end, m));
+          out.add(expression(tokens, begin, end, from));
         }
         next = end;
       }
@@ -104,19 +115,21 @@ final class RuleScan {
     return whole.matches();
   }
 
-  private MatchedExpression expression(List<CoreLabel> tokens, int begin, int end, SequenceMatcher<?> m) {
+  /** The match {@code tokens[begin, end)} found in a run starting at {@code runStart}. */
+  private MatchedExpression expression(List<CoreLabel> tokens, int begin, int end, int runStart) {
     CoreLabel first = tokens.get(begin);
     CoreLabel last = tokens.get(end - 1);
     // the merged annotation takes a token's own token offsets when it has them (relative to the run)
     Integer tokenBegin = first.get(CoreAnnotations.TokenBeginAnnotation.class);
     Integer tokenEnd = last.get(CoreAnnotations.TokenEndAnnotation.class);
-    int shift = begin - m.start();
+    int shift = runStart;
     Interval<Integer> tokenOffsets = Interval.toInterval(tokenBegin == null ? begin : tokenBegin + shift,
         tokenEnd == null ? end : tokenEnd + shift, Interval.INTERVAL_OPEN_END);
     Interval<Integer> charOffsets = Interval.toInterval(first.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
         last.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    // a NaN priority or weight of the rule is the pattern's, as the rule's matcher reports them
     MatchedExpression e = new MatchedExpression(charOffsets, tokenOffsets, null,
-        Double.isNaN(priority) ? m.priority() : priority, Double.isNaN(weight) ? m.score() : weight);
+        Double.isNaN(priority) ? pattern.getPriority() : priority, Double.isNaN(weight) ? pattern.getWeight() : weight);
     e.value = value;
     return e;
   }

@@ -70,7 +70,11 @@ class RuleAutomatonTest {
       for (int i = 0; i < tokens.size(); i++) {
         TokenSequenceMatcher m = p.getMatcher(tokens);
         boolean found = m.find(i) && m.start() == i;
-        assertEquals(found, a.matchesFrom(tokens, i, tokens.size()), "seed " + seed + ": " + text + " at " + i);
+        int end = a.end(tokens, i, tokens.size());
+        assertEquals(found, end != RuleAutomaton.NONE, "seed " + seed + ": " + text + " at " + i);
+        if (found && end >= 0) {
+          assertEquals(m.end(), end, "seed " + seed + ": " + text + " at " + i);
+        }
         if (found) {
           CoreLabel first = tokens.get(i);
           assertTrue(s.stream().anyMatch(n -> n.match(first)), "seed " + seed + ": " + text + " at " + i);
