@@ -37,7 +37,11 @@ final class RuleIndex {
 
   /** Per annotation key, per literal word: the rules it belongs to, and the rules it can start. */
   @SuppressWarnings("rawtypes")
-  private final Map<Class, Map<String, long[]>> literals = new HashMap<>();
+  private final Map<Class, Map<String, long[]>> literals = new LinkedHashMap<>();
+  /** The same as arrays, so the lookups for each token walk no map entries. */
+  @SuppressWarnings("rawtypes")
+  private final Class[] literalKeys;
+  private final Map<String, long[]>[] literalWords;
   /** The other token patterns, each with the rules it belongs to and the rules it can start. */
   private final NodePattern<CoreLabel>[] others;
   private final long[] otherRules;
@@ -78,6 +82,8 @@ final class RuleIndex {
         starts.get(r).forEach(node -> add(node, bit, 1, otherPatterns, otherBits));
       }
     }
+    this.literalKeys = literals.keySet().toArray(new Class[0]);
+    this.literalWords = literals.values().toArray(new Map[0]);
     this.anyToken = any;
     this.anyStart = anyFirst;
     this.others = otherPatterns.values().toArray(new NodePattern[0]);
@@ -139,9 +145,9 @@ final class RuleIndex {
       CoreLabel token = tokens.get(i);
       long use = anyToken;
       long start = anyStart;
-      for (Map.Entry<Class, Map<String, long[]>> e : literals.entrySet()) {
-        if (token.get(e.getKey()) instanceof String s) {
-          long[] bits = e.getValue().get(s);
+      for (int k = 0; k < literalKeys.length; k++) {
+        if (token.get(literalKeys[k]) instanceof String s) {
+          long[] bits = literalWords[k].get(s);
           if (bits != null) {
             use |= bits[0];
             start |= bits[1];
