@@ -27,7 +27,9 @@ import java.util.Map;
  * after the run, which no pattern of the rule accepts). The matches of all rules are then resolved as the
  * extractor resolves them — null values dropped, nested then overlapping matches removed by
  * priority, length and rule order ({@link MatchedExpression#removeNested}, {@link
- * MatchedExpression#removeOverlapping}) — and sorted. Files the per-rule path does not cover (several
+ * MatchedExpression#removeOverlapping}) — and sorted. A rule with a constant result runs through a {@link
+ * RuleScan}: only at the tokens that can start one of its matches, without the per-match annotation the
+ * extractor builds. Files the per-rule path does not cover (several
  * stages, composite or filter rules, more than {@link RuleIndex#MAX_RULES} rules) run through the
  * extractor itself. Not thread-safe.
  */
@@ -41,22 +43,25 @@ final class CompiledRules {
   private final List<List<TokenTest>> required;
   /** Per rule, whether it uses a sequence anchor and so runs on the whole range it is given. */
   private final boolean[] anchored;
+  /** Per rule, its scan, or null when it runs through the rule's own extraction. */
+  private final RuleScan[] scans;
 
   /**
    * @param rules the extraction rules of the extractor, in file order
    * @param perRule whether rules may run on runs of tokens; false for files whose variables use the sequence
    *     anchors {@code ^} and {@code $}, which match differently on part of a sequence (a rule that uses them
    *     itself runs on the whole range)
+   * @param scan whether rules with a constant result may run as a {@link RuleScan}; false for files with
+   *     actions, which the scan would not run
    */
   CompiledRules(Env env, CoreMapExpressionExtractor<MatchedExpression> extractor,
       List<SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression>> rules, boolean perRule,
-      Map<String, List<TokenTest>> requiredByRule) {
+      Map<String, List<TokenTest>> requiredByRule, boolean scan) {
     this.env = env;
     this.extractor = extractor;
     boolean simple = perRule && !rules.isEmpty() && rules.size() <= RuleIndex.MAX_RULES
         && rules.stream().allMatch(r -> isSimple(r, rules.get(0).stage));
     this.rules = simple ? List.copyOf(rules) : null;
-    this.index = new RuleIndex(simple ? rules.stream().map(r -> (TokenSequencePattern) r.pattern).toList() : List.of());
     for (String name : requiredByRule.keySet()) {
       if (rules.stream().noneMatch(r -> name.equals(r.name))) {
         throw new IllegalArgumentException("the gate names rule '" + name + "', which the rules do not have");
@@ -65,10 +70,19 @@ final class CompiledRules {
     this.required = simple ? rules.stream().map(r -> required((TokenSequencePattern) r.pattern,
         r.name == null ? List.of() : requiredByRule.getOrDefault(r.name, List.of()))).toList() : null;
     this.anchored = new boolean[rules.size()];
+    this.scans = new RuleScan[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       anchored[r] = rules.get(r).pattern instanceof TokenSequencePattern p
           && RuleSource.hasSequenceAnchor(String.valueOf(p.pattern()));
+      scans[r] = simple && scan && !anchored[r] && env.getDefaultTokensAggregator() == null
+          ? RuleScan.of(rules.get(r)) : null;
     }
+    List<List<NodePattern<CoreMap>>> starts = new ArrayList<>();
+    for (int r = 0; simple && r < rules.size(); r++) {
+      starts.add(scans[r] == null ? null : scans[r].starts());
+    }
+    this.index = new RuleIndex(simple ? rules.stream().map(r -> (TokenSequencePattern) r.pattern).toList() : List.of(),
+        starts);
   }
 
   /**
@@ -92,24 +106,46 @@ final class CompiledRules {
         && r.annotationField == CoreAnnotations.TokensAnnotation.class;
   }
 
-  /** The rules that can use each token of {@code tokens[from, to)}, as {@link RuleIndex#rules} gives them. */
-  long[] ruleMasks(List<CoreLabel> tokens, int from, int to) {
-    long[] masks = new long[to - from];
+  /** For tests: how many rules run as a {@link RuleScan}, and how many of those with a known automaton. */
+  int[] scanned() {
+    int scanned = 0;
+    int started = 0;
+    for (int r = 0; r < scans.length; r++) {
+      if (scans[r] != null) {
+        scanned++;
+        started += index.startsKnown(r) ? 1 : 0;
+      }
+    }
+    return new int[] {scanned, started};
+  }
+
+  /**
+   * For each token of {@code tokens[from, to)}, the rules that can use it and the rules that can start a
+   * match at it, as {@link RuleIndex#masks} gives them.
+   */
+  Masks masks(List<CoreLabel> tokens, int from, int to) {
+    Masks m = new Masks(from, new long[to - from], new long[to - from]);
     if (rules == null) {
-      Arrays.fill(masks, -1L); // unknown: any rule may use any token
-      return masks;
+      Arrays.fill(m.uses(), -1L); // unknown: any rule may use any token
+      Arrays.fill(m.starts(), -1L);
+      return m;
     }
-    for (int i = from; i < to; i++) {
-      masks[i - from] = index.rules(tokens.get(i));
+    index.masks(tokens, from, to, m.uses(), m.starts());
+    return m;
+  }
+
+  /** Rule bit sets of the tokens from {@code from} on: which rules can use each, and start a match at it. */
+  record Masks(int from, long[] uses, long[] starts) {
+    long use(int i) {
+      return uses[i - from];
     }
-    return masks;
   }
 
   /**
    * The matches in {@code tokens[from, to)}, resolved and sorted as the extractor does, with token offsets
-   * into {@code tokens}; {@code masks} are the rule masks of that range.
+   * into {@code tokens}; {@code masks} cover that range.
    */
-  List<MatchedExpression> match(List<CoreLabel> tokens, int from, int to, long[] masks) {
+  List<MatchedExpression> match(List<CoreLabel> tokens, int from, int to, Masks masks) {
     if (rules == null) {
       List<MatchedExpression> out = new ArrayList<>();
       for (MatchedExpression m : whole(tokens.subList(from, to))) {
@@ -126,15 +162,21 @@ final class CompiledRules {
       long bit = 1L << r;
       int i = from;
       while (i < to) {
-        if ((masks[i - from] & bit) == 0) {
+        if ((masks.use(i) & bit) == 0) {
           i++;
           continue;
         }
         int j = i + 1;
-        while (j < to && (masks[j - from] & bit) != 0) {
+        while (j < to && (masks.use(j) & bit) != 0) {
           j++;
         }
-        if (TokenTest.eachAcceptsOne(required.get(r), tokens, i, j)) {
+        if (!TokenTest.eachAcceptsOne(required.get(r), tokens, i, j)) {
+          i = j;
+          continue;
+        }
+        if (scans[r] != null) {
+          scans[r].find(tokens, i, j, masks.starts(), masks.from(), bit, found);
+        } else {
           extract(rules.get(r), tokens, i, j, found);
         }
         i = j;

@@ -12,7 +12,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +40,8 @@ public final class RuleEngine {
   private final boolean verify;
   /** Whether a variable of the rules uses the sequence anchors: then the rules run through the whole extractor. */
   private final boolean anchoredVariables;
+  /** Whether a rules file may hold actions, which only the extractor's own extraction runs. */
+  private final boolean actions;
   private final ThreadLocal<CompiledRules> compiled;
   /** The rules being compiled in the background since the engine was built, for the first thread to match. */
   private final AtomicReference<CompletableFuture<CompiledRules>> early;
@@ -70,12 +71,15 @@ public final class RuleEngine {
     }
     boolean anchors = false;
     boolean variables = false;
+    boolean mayAct = false;
     for (String r : this.resources) {
       String source = RuleSource.read(r);
       anchors |= RuleSource.hasSequenceAnchor(source);
       variables |= RuleSource.hasAnchoredVariable(source);
+      mayAct |= RuleSource.mayHaveActions(source);
     }
     this.anchoredVariables = variables;
+    this.actions = mayAct;
     if (anchors && !gate.isEverywhere()) {
       throw new IllegalArgumentException("rules " + this.resources + " use ^ or $, so they cannot be gated by " + gate);
     }
@@ -159,16 +163,16 @@ public final class RuleEngine {
     }
     // our rules set no tags; without this every call walks all token annotations to remove them
     extractor.keepTemporaryTags();
-    return new CompiledRules(env, extractor, rules, !anchoredVariables, gate.requiredByRule());
+    return new CompiledRules(env, extractor, rules, !anchoredVariables, gate.requiredByRule(), !actions);
   }
 
   /** All rule matches in one run of tokens (typically a paragraph), in text order. */
   public List<RuleMatch> match(List<CoreLabel> tokens) {
     CompiledRules c = compiled.get();
-    long[] all = gate.usesRuleWords() ? c.ruleMasks(tokens, 0, tokens.size()) : null;
+    CompiledRules.Masks all = gate.usesRuleWords() ? c.masks(tokens, 0, tokens.size()) : null;
     List<RuleMatch> out = new ArrayList<>();
-    for (int[] w : gate.windows(tokens, i -> all[i] != 0)) {
-      long[] masks = all != null ? Arrays.copyOfRange(all, w[0], w[1]) : c.ruleMasks(tokens, w[0], w[1]);
+    for (int[] w : gate.windows(tokens, i -> all.use(i) != 0)) {
+      CompiledRules.Masks masks = all != null ? all : c.masks(tokens, w[0], w[1]);
       for (MatchedExpression m : c.match(tokens, w[0], w[1], masks)) {
         out.add(RuleMatch.of(m));
       }
@@ -181,6 +185,11 @@ public final class RuleEngine {
       }
     }
     return out;
+  }
+
+  /** For tests: how many rules of the calling thread's compilation run as scans, and with known starts. */
+  int[] scanned() {
+    return compiled.get().scanned();
   }
 
   /** The last (most specific) rules resource. */

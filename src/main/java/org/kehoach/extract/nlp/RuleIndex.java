@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * words ({@code [{lemma:"chu"}]}, {@code [{norm:/là|bằng/}]}) become one map lookup per annotation; any
  * other pattern (a wildcard such as {@code [!{lemma:"tinh"}]}, a character class) is asked as it is.
  *
+ * <p>The same lookups give, for each token, the rules that can start a match at it: those one of whose
+ * first token patterns ({@link StartTokens}) accepts it, and those whose first patterns are unknown.
+ *
  * <p>At most 64 rules. Built per thread with the extractor it was read from, like it not thread-safe.
  */
 final class RuleIndex {
@@ -32,45 +35,74 @@ final class RuleIndex {
   /** A regex that is only literal alternatives, "va|cung" or "chu": it matches exactly those words. */
   private static final Pattern LITERAL_ALTERNATIVES = Pattern.compile("[\\p{L}\\p{N}]+(?:\\|[\\p{L}\\p{N}]+)*");
 
-  /** Per annotation key, the rules each literal word belongs to. */
+  /** Per annotation key, per literal word: the rules it belongs to, and the rules it can start. */
   @SuppressWarnings("rawtypes")
-  private final Map<Class, Map<String, Long>> literals = new HashMap<>();
-  /** The other token patterns, each with the rules it belongs to. */
+  private final Map<Class, Map<String, long[]>> literals = new LinkedHashMap<>();
+  /** The same as arrays, so the lookups for each token walk no map entries. */
+  @SuppressWarnings("rawtypes")
+  private final Class[] literalKeys;
+  private final Map<String, long[]>[] literalWords;
+  /** The other token patterns, each with the rules it belongs to and the rules it can start. */
   private final NodePattern<CoreLabel>[] others;
   private final long[] otherRules;
+  private final long[] otherStarts;
 
   /** Rules whose token patterns could not all be read: they may use any token. */
   private final long anyToken;
+  /** Rules whose first token patterns are unknown: any token may start them. */
+  private final long anyStart;
 
+  /**
+   * @param rules the patterns of the rules, in file order
+   * @param starts per rule, the token patterns a match can start with, or null when unknown
+   */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  RuleIndex(List<TokenSequencePattern> rules) {
+  RuleIndex(List<TokenSequencePattern> rules, List<List<NodePattern<CoreMap>>> starts) {
     if (rules.size() > MAX_RULES) {
       throw new IllegalArgumentException("at most " + MAX_RULES + " rules, got " + rules.size());
     }
+    if (starts.size() != rules.size()) {
+      throw new IllegalArgumentException("starts must have one entry per rule, got " + starts.size() + " for " + rules.size());
+    }
     Map<String, NodePattern> otherPatterns = new LinkedHashMap<>();
-    Map<String, Long> otherBits = new HashMap<>();
+    Map<String, long[]> otherBits = new HashMap<>();
     long any = 0;
+    long anyFirst = 0;
     for (int r = 0; r < rules.size(); r++) {
       long bit = 1L << r;
       List<NodePattern> nodes = nodePatterns(rules.get(r));
       if (nodes == null) {
         any |= bit;
-        continue;
+      } else {
+        nodes.forEach(node -> add(node, bit, 0, otherPatterns, otherBits));
       }
-      for (NodePattern node : nodes) {
-        Pair<Class, List<String>> words = literalWords(node);
-        if (words != null) {
-          Map<String, Long> byWord = literals.computeIfAbsent(words.first(), k -> new HashMap<>());
-          words.second().forEach(w -> byWord.merge(w, bit, (a, b) -> a | b));
-        } else {
-          otherPatterns.putIfAbsent(node.toString(), node);
-          otherBits.merge(node.toString(), bit, (a, b) -> a | b);
-        }
+      if (starts.get(r) == null) {
+        anyFirst |= bit;
+      } else {
+        starts.get(r).forEach(node -> add(node, bit, 1, otherPatterns, otherBits));
       }
     }
+    this.literalKeys = literals.keySet().toArray(new Class[0]);
+    this.literalWords = literals.values().toArray(new Map[0]);
     this.anyToken = any;
+    this.anyStart = anyFirst;
     this.others = otherPatterns.values().toArray(new NodePattern[0]);
-    this.otherRules = otherPatterns.keySet().stream().mapToLong(otherBits::get).toArray();
+    this.otherRules = otherPatterns.keySet().stream().mapToLong(k -> otherBits.get(k)[0]).toArray();
+    this.otherStarts = otherPatterns.keySet().stream().mapToLong(k -> otherBits.get(k)[1]).toArray();
+  }
+
+  /** Files {@code bit} under {@code node}'s words, or under the node itself, in slot 0 (uses) or 1 (starts). */
+  @SuppressWarnings("rawtypes")
+  private void add(NodePattern node, long bit, int slot, Map<String, NodePattern> otherPatterns,
+      Map<String, long[]> otherBits) {
+    Pair<Class, List<String>> words = literalWords(node);
+    if (words != null) {
+      Map<String, long[]> byWord = literals.computeIfAbsent(words.first(), k -> new HashMap<>());
+      words.second().forEach(w -> byWord.computeIfAbsent(w, k -> new long[2])[slot] |= bit);
+    } else {
+      otherPatterns.putIfAbsent(node.toString(), node);
+      otherBits.computeIfAbsent(node.toString(), k -> new long[2])[slot] |= bit;
+    }
   }
 
   /**
@@ -103,25 +135,39 @@ final class RuleIndex {
     return unreadable[0] ? null : out;
   }
 
-  /** The rules that can use {@code token}: bit {@code r} set for rule {@code r}. */
+  /**
+   * For each token of {@code tokens[from, to)}, the rules that can use it into {@code uses[i - from]} and
+   * the rules that can start a match at it into {@code starts[i - from]}: bit {@code r} for rule {@code r}.
+   */
   @SuppressWarnings("rawtypes")
-  long rules(CoreLabel token) {
-    long mask = anyToken;
-    for (Map.Entry<Class, Map<String, Long>> e : literals.entrySet()) {
-      if (token.get(e.getKey()) instanceof String s) {
-        Long bits = e.getValue().get(s);
-        if (bits != null) {
-          mask |= bits;
+  void masks(List<CoreLabel> tokens, int from, int to, long[] uses, long[] starts) {
+    for (int i = from; i < to; i++) {
+      CoreLabel token = tokens.get(i);
+      long use = anyToken;
+      long start = anyStart;
+      for (int k = 0; k < literalKeys.length; k++) {
+        if (token.get(literalKeys[k]) instanceof String s) {
+          long[] bits = literalWords[k].get(s);
+          if (bits != null) {
+            use |= bits[0];
+            start |= bits[1];
+          }
         }
       }
-    }
-    for (int i = 0; i < others.length; i++) {
-      long bits = otherRules[i];
-      if ((bits & ~mask) != 0 && others[i].match(token)) {
-        mask |= bits;
+      for (int k = 0; k < others.length; k++) {
+        if (((otherRules[k] & ~use) | (otherStarts[k] & ~start)) != 0 && others[k].match(token)) {
+          use |= otherRules[k];
+          start |= otherStarts[k];
+        }
       }
+      uses[i - from] = use;
+      starts[i - from] = start & use;
     }
-    return mask;
+  }
+
+  /** Whether the tokens that can start a match of rule {@code r} are known. */
+  boolean startsKnown(int r) {
+    return (anyStart & (1L << r)) == 0;
   }
 
   /** The key and words of a pattern on one annotation with literal words only, or null. */

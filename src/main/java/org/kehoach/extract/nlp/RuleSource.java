@@ -60,6 +60,14 @@ final class RuleSource {
     return false;
   }
 
+  /**
+   * Whether a rules text may give a rule an action ({@code action: ( Annotate(…) )}): any mention of the word,
+   * even in a comment, counts, so a file is never wrongly taken to have none.
+   */
+  static boolean mayHaveActions(String source) {
+    return source.contains("action");
+  }
+
   private static boolean lineStart(String s, int i) {
     int j = i - 1;
     while (j >= 0 && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {

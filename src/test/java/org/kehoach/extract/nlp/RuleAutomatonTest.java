@@ -1,0 +1,98 @@
+package org.kehoach.extract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RuleAutomatonTest {
+  private final VietTokenizer tokenizer = new VietTokenizer();
+
+  private static List<NodePattern<CoreMap>> starts(String pattern) {
+    RuleAutomaton a = RuleAutomaton.of(TokenSequencePattern.compile(pattern));
+    return a == null ? null : a.starts();
+  }
+
+  private boolean anyAccepts(List<NodePattern<CoreMap>> starts, String word) {
+    CoreLabel token = tokenizer.tokenize(word).get(0);
+    return starts.stream().anyMatch(p -> p.match(token));
+  }
+
+  @Test
+  void aMandatoryFirstTokenIsTheOnlyStart() {
+    List<NodePattern<CoreMap>> s = starts("[{lemma:\"tu\"}] [{lemma:\"ngay\"}]? [{shape:\"NUMBER\"}]+");
+    assertNotNull(s);
+    assertEquals(1, s.size());
+    assertTrue(anyAccepts(s, "từ"));
+    assertTrue(!anyAccepts(s, "ngày") && !anyAccepts(s, "10"));
+  }
+
+  @Test
+  void anOptionalOrAlternativeOpeningAddsItsFollowers() {
+    List<NodePattern<CoreMap>> s = starts("(?: [{lemma:\"do\"}]? | [{word:\"(\"}] ) [{lemma:\"so\"}] [{lemma:\"y\"}]");
+    assertNotNull(s);
+    assertTrue(anyAccepts(s, "do") && anyAccepts(s, "(") && anyAccepts(s, "Sở"));
+    assertTrue(!anyAccepts(s, "y"));
+  }
+
+  @Test
+  void aPatternThatCanMatchNothingHasNoKnownStart() {
+    assertNull(starts("[{lemma:\"va\"}]*"));
+    assertNull(starts("[{lemma:\"va\"}]? [{lemma:\"hoac\"}]?"));
+  }
+
+  @Test
+  void theAutomatonFindsAMatchExactlyWhereTokensRegexDoes() {
+    String[] words = {"từ", "ngày", "10", "đến", "hết", "và", ",", "trước", "chậm", "nhất", "là", "Sở", "do", "("};
+    String pattern = "(?: [{lemma:\"tu\"}] | [{lemma:/cham|muon/}] [{lemma:\"nhat\"}] )? [{lemma:\"la\"}]{0,2}"
+        + " (?: [{lemma:\"ngay\"}] [{shape:\"NUMBER\"}] )+ (?: [{word:\",\"}] [{lemma:\"va\"}]? [{shape:\"NUMBER\"}] )*";
+    TokenSequencePattern p = TokenSequencePattern.compile(pattern);
+    RuleAutomaton a = RuleAutomaton.of(p);
+    assertNotNull(a);
+    List<NodePattern<CoreMap>> s = a.starts();
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    for (int k = 0; k < 300; k++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0, n = 1 + random.nextInt(20); i < n; i++) {
+        text.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      List<CoreLabel> tokens = tokenizer.tokenize(text.toString());
+      for (int i = 0; i < tokens.size(); i++) {
+        TokenSequenceMatcher m = p.getMatcher(tokens);
+        boolean found = m.find(i) && m.start() == i;
+        int end = a.end(tokens, i, tokens.size());
+        assertEquals(found, end != RuleAutomaton.NONE, "seed " + seed + ": " + text + " at " + i);
+        if (found && end >= 0) {
+          assertEquals(m.end(), end, "seed " + seed + ": " + text + " at " + i);
+        }
+        if (found) {
+          CoreLabel first = tokens.get(i);
+          assertTrue(s.stream().anyMatch(n -> n.match(first)), "seed " + seed + ": " + text + " at " + i);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theRulesOfThePlanExtractorsRunAsScansWithKnownStarts() {
+    String[][] files = {
+      {"org/kehoach/extract/legal/document-number.rules", "org/kehoach/extract/deadlines/deadlines.rules"},
+      {"org/kehoach/extract/tasks/task-labels.rules"}, {"org/kehoach/extract/tasks/lead-phrasing.rules"},
+      {"org/kehoach/extract/targets/values.rules"}, {"org/kehoach/extract/targets/cues.rules"}};
+    for (String[] f : files) {
+      int[] scanned = new RuleEngine(List.of(f), RuleGate.ruleWords()).scanned();
+      System.out.println("RuleAutomatonTest " + f[f.length - 1] + " scans " + scanned[0] + ", starts known " + scanned[1]);
+      assertTrue(scanned[0] > 0 && scanned[1] > 0, f[f.length - 1]);
+    }
+  }
+}
