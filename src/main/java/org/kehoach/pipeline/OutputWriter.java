@@ -16,12 +16,10 @@ import org.kehoach.model.Plan;
  */
 public final class OutputWriter {
   private final Path outDir;
-  private final ObjectMapper mapper;
   private final PlanJson planJson;
 
   public OutputWriter(Path outDir, ObjectMapper mapper) {
     this.outDir = outDir;
-    this.mapper = mapper;
     this.planJson = new PlanJson(mapper);
   }
 
@@ -31,11 +29,10 @@ public final class OutputWriter {
 
   /** Writes both files; returns the JSON path. */
   public Path write(Plan plan) throws IOException {
-    Files.createDirectories(outDir);
     String name = plan.source().file();
     writeAtomically(outDir.resolve(name + ".txt"), plan.text().getBytes(StandardCharsets.UTF_8));
     Path json = jsonPath(name);
-    writeAtomically(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(planJson.toJson(plan)));
+    writeAtomically(json, planJson.pretty(plan));
     return json;
   }
 
@@ -54,8 +51,14 @@ public final class OutputWriter {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+    } catch (IOException | RuntimeException | Error e) {
+      // a temporary file that was renamed is gone already: only a failed write leaves one to remove
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 }
