@@ -23,6 +23,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.kehoach.model.Plan;
 
 /**
  * The writer of the plan index at one directory (created when missing). {@link #add} indexes one plan JSON
@@ -55,6 +56,7 @@ public final class PlanIndex implements Closeable {
   private final PlanKeys keys;
   private final PlanDocuments documents;
   private final PlanJsonReader reader = new PlanJsonReader();
+  private final PlanModelReader models = new PlanModelReader();
   private final ObjectMapper mapper;
   private final Catalog catalog;
   private final StripedLocks locks = new StripedLocks(STRIPES);
@@ -130,9 +132,24 @@ public final class PlanIndex implements Closeable {
    */
   public AddResult add(JsonNode plan, String sha256) throws IOException {
     PlanRecord record = reader.read(plan);
-    String sha = sha256 != null ? sha256 : record.source().sha256();
+    return add(record, sha256 != null ? sha256 : record.source().sha256(), mapper.writeValueAsBytes(plan));
+  }
+
+  /**
+   * Indexes a plan just parsed, under its {@code source.sha256}, as {@link #add(JsonNode, String)} indexes its
+   * JSON, without reading that JSON back.
+   *
+   * @param json the plan's JSON as {@link #add(JsonNode, String)} stores it: compact UTF-8, the bytes the
+   *     mapper writes for the plan's JSON tree; the caller vouches that it is this plan's
+   * @throws IllegalArgumentException when a target's value is not a finite number
+   */
+  public AddResult add(Plan plan, byte[] json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return add(models.read(plan), plan.source().sha256(), json);
+  }
+
+  private AddResult add(PlanRecord record, String sha, byte[] json) throws IOException {
     PlanIdentity id = PlanIdentity.of(record, keys);
-    byte[] json = mapper.writeValueAsBytes(plan);
     while (true) {
       Catalog.Source old = catalog.source(sha);
       Catalog.Version oldVersion = old == null ? null : catalog.version(old.versionId());

@@ -31,7 +31,7 @@ public final class PlanJsonReader {
       throw new IllegalArgumentException("$: expected a plan JSON object");
     }
     return new PlanRecord(source(object(plan, "source", "$")), document(object(plan, "document", "$")),
-        targets(plan.path("targets")), budgets(plan.path("budgets")), agencies(plan.path("agencies")), plan);
+        targets(plan.path("targets")), budgets(plan.path("budgets")), agencies(plan.path("agencies")));
   }
 
   private static PlanSource source(JsonNode s) {

@@ -1,6 +1,5 @@
 package org.kehoach.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import org.kehoach.model.Agency;
@@ -10,20 +9,17 @@ import org.kehoach.model.PlanSource;
 import org.kehoach.model.Target;
 
 /**
- * The parts of one plan JSON the index and the comparison use, as model records, with the JSON itself.
- *
- * @param json the plan as read; not copied, so callers must not modify it afterwards
+ * The parts of one plan the index and the comparison use, as model records: read from plan JSON
+ * ({@link PlanJsonReader}) or taken from a parsed plan ({@link PlanModelReader}), with the same values.
  */
 public record PlanRecord(
-    PlanSource source, PlanDocument document, List<Target> targets, List<Budget> budgets, List<Agency> agencies,
-    JsonNode json) {
+    PlanSource source, PlanDocument document, List<Target> targets, List<Budget> budgets, List<Agency> agencies) {
   public PlanRecord {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(document, "document");
     targets = List.copyOf(targets);
     budgets = List.copyOf(budgets);
     agencies = List.copyOf(agencies);
-    Objects.requireNonNull(json, "json");
   }
 
   /** The sum of the budgets' amounts; {@code null} when no budget states an amount. */

@@ -1,8 +1,12 @@
 package org.kehoach.pipeline;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.kehoach.model.Agency;
@@ -23,185 +27,258 @@ import org.kehoach.model.Warning;
  * Writes a {@link Plan} as the JSON of {@code plan.schema.json}. The mapping is explicit, field by field,
  * so the model stays free of serialisation annotations and the contract cannot drift silently: a test
  * validates every output against the schema.
+ *
+ * <p>The plan is written token by token to a generator of the mapper, with no tree in between: building a
+ * tree only to serialise it cost more than the writing. The bytes are those the mapper writes for the
+ * same tree, pretty-printed ({@link #pretty}, the output file) or compact ({@link #compact}, what the index
+ * stores). Thread-safe.
  */
 public final class PlanJson {
   /** The schema version this writer produces. */
   public static final String SCHEMA_VERSION = "1";
 
-  private final ObjectMapper mapper;
+  /** Room for a typical plan's JSON, so the buffer rarely grows. */
+  private static final int INITIAL_BYTES = 1 << 15;
+
+  private final ObjectWriter prettyWriter;
+  private final ObjectWriter compactWriter;
 
   public PlanJson(ObjectMapper mapper) {
-    this.mapper = mapper;
+    this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+    this.compactWriter = mapper.writer();
   }
 
-  public ObjectNode toJson(Plan plan) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.set("source", source(plan.source()));
-    root.set("document", document(plan.document()));
+  /** The plan's JSON as the output file holds it: UTF-8, pretty-printed by the mapper's default printer. */
+  public byte[] pretty(Plan plan) {
+    return bytes(plan, prettyWriter);
+  }
+
+  /** The plan's JSON without whitespace: UTF-8, as the mapper writes a value by default. */
+  public byte[] compact(Plan plan) {
+    return bytes(plan, compactWriter);
+  }
+
+  private static byte[] bytes(Plan plan, ObjectWriter writer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BYTES);
+    try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
+      write(plan, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON into memory", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Writes the plan as one JSON object. */
+  static void write(Plan plan, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schemaVersion", SCHEMA_VERSION);
+    g.writeFieldName("source");
+    source(plan.source(), g);
+    g.writeFieldName("document");
+    document(plan.document(), g);
+    g.writeFieldName("signer");
     if (plan.signer() == null) {
-      root.putNull("signer");
+      g.writeNull();
     } else {
-      root.set("signer", signer(plan.signer()));
+      signer(plan.signer(), g);
     }
-    ArrayNode recipients = root.putArray("recipients");
-    plan.recipients().forEach(recipients::add);
-    root.set("legalBasis", array(plan.legalBasis(), this::legal));
-    root.set("sections", array(plan.sections(), this::section));
-    root.set("targets", array(plan.targets(), this::target));
-    root.set("tasks", array(plan.tasks(), this::task));
-    root.set("agencies", array(plan.agencies(), this::agency));
-    root.set("deadlines", array(plan.deadlines(), this::deadline));
-    root.set("budgets", array(plan.budgets(), this::budget));
-    root.set("warnings", array(plan.warnings(), this::warning));
-    return root;
+    strings("recipients", plan.recipients(), g);
+    array("legalBasis", plan.legalBasis(), PlanJson::legal, g);
+    array("sections", plan.sections(), PlanJson::section, g);
+    array("targets", plan.targets(), PlanJson::target, g);
+    array("tasks", plan.tasks(), PlanJson::task, g);
+    array("agencies", plan.agencies(), PlanJson::agency, g);
+    array("deadlines", plan.deadlines(), PlanJson::deadline, g);
+    array("budgets", plan.budgets(), PlanJson::budget, g);
+    array("warnings", plan.warnings(), PlanJson::warning, g);
+    g.writeEndObject();
   }
 
-  private <T> ArrayNode array(List<T> items, java.util.function.Function<T, ObjectNode> f) {
-    ArrayNode a = mapper.createArrayNode();
-    items.forEach(i -> a.add(f.apply(i)));
-    return a;
+  /** Writes one item as a JSON value. */
+  private interface ItemWriter<T> {
+    void write(T item, JsonGenerator g) throws IOException;
   }
 
-  private ObjectNode source(PlanSource s) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("file", s.file());
-    o.put("format", s.format().jsonName());
-    o.put("sha256", s.sha256());
-    o.put("pages", s.pages());
-    o.put("ocr", s.ocr());
-    o.put("encoding", s.encoding() == null ? null : s.encoding().name());
-    return o;
+  private static <T> void array(String name, List<T> items, ItemWriter<T> f, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T item : items) {
+      f.write(item, g);
+    }
+    g.writeEndArray();
   }
 
-  private ObjectNode document(PlanDocument d) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("number", d.number());
-    o.put("title", d.title());
-    ObjectNode issuer = o.putObject("issuer");
-    issuer.put("name", d.issuer().name());
-    issuer.put("level", d.issuer().level().name());
-    ObjectNode loc = o.putObject("location");
-    loc.put("province", d.location().province());
-    loc.put("district", d.location().district());
-    loc.put("commune", d.location().commune());
-    o.put("place", d.place());
-    o.put("issuedDate", d.issuedDate());
-    o.put("issuedDateText", d.issuedDateText());
-    o.put("planYear", d.planYear());
+  private static void strings(String name, List<String> items, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String s : items) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+  }
+
+  private static void source(PlanSource s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", s.file());
+    g.writeStringField("format", s.format().jsonName());
+    g.writeStringField("sha256", s.sha256());
+    number("pages", s.pages(), g);
+    g.writeBooleanField("ocr", s.ocr());
+    g.writeStringField("encoding", s.encoding() == null ? null : s.encoding().name());
+    g.writeEndObject();
+  }
+
+  private static void document(PlanDocument d, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("number", d.number());
+    g.writeStringField("title", d.title());
+    g.writeObjectFieldStart("issuer");
+    g.writeStringField("name", d.issuer().name());
+    g.writeStringField("level", d.issuer().level().name());
+    g.writeEndObject();
+    g.writeObjectFieldStart("location");
+    g.writeStringField("province", d.location().province());
+    g.writeStringField("district", d.location().district());
+    g.writeStringField("commune", d.location().commune());
+    g.writeEndObject();
+    g.writeStringField("place", d.place());
+    g.writeStringField("issuedDate", d.issuedDate());
+    g.writeStringField("issuedDateText", d.issuedDateText());
+    number("planYear", d.planYear(), g);
     if (d.period() == null) {
-      o.putNull("period");
+      g.writeNullField("period");
     } else {
-      ObjectNode p = o.putObject("period");
-      p.put("from", d.period().from());
-      p.put("to", d.period().to());
+      g.writeObjectFieldStart("period");
+      g.writeNumberField("from", d.period().from());
+      g.writeNumberField("to", d.period().to());
+      g.writeEndObject();
     }
-    return o;
+    g.writeEndObject();
   }
 
-  private ObjectNode signer(Signer s) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("name", s.name());
-    o.put("title", s.title());
-    o.put("authority", s.authority());
+  private static void signer(Signer s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", s.name());
+    g.writeStringField("title", s.title());
+    g.writeStringField("authority", s.authority());
     if (s.span() != null) {
-      o.set("span", span(s.span()));
+      span(s.span(), g);
     }
-    return o;
+    g.writeEndObject();
   }
 
-  private ObjectNode legal(LegalReference r) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("type", r.type());
-    o.put("number", r.number());
-    o.put("date", r.date());
-    o.set("span", span(r.span()));
-    return o;
+  private static void legal(LegalReference r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", r.type());
+    g.writeStringField("number", r.number());
+    g.writeStringField("date", r.date());
+    span(r.span(), g);
+    g.writeEndObject();
   }
 
-  private ObjectNode section(Section s) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("kind", s.kind().name());
-    o.put("number", s.number());
-    o.put("heading", s.heading());
-    o.set("span", span(s.span()));
-    return o;
+  private static void section(Section s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", s.kind().name());
+    g.writeStringField("number", s.number());
+    g.writeStringField("heading", s.heading());
+    span(s.span(), g);
+    g.writeEndObject();
   }
 
-  private ObjectNode target(Target t) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("indicator", t.indicator());
-    o.put("name", t.name());
-    o.put("text", t.text());
-    o.put("value", t.value());
-    o.put("valueMax", t.valueMax());
-    o.put("unit", t.unit().name().toLowerCase(Locale.ROOT));
-    o.put("comparator", t.comparator() == null ? null : t.comparator().name());
-    o.put("direction", t.direction() == null ? null : t.direction().name());
-    o.put("year", t.year());
-    o.set("span", span(t.span()));
-    return o;
+  private static void target(Target t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("indicator", t.indicator());
+    g.writeStringField("name", t.name());
+    g.writeStringField("text", t.text());
+    g.writeNumberField("value", t.value());
+    if (t.valueMax() == null) {
+      g.writeNullField("valueMax");
+    } else {
+      g.writeNumberField("valueMax", t.valueMax().doubleValue());
+    }
+    g.writeStringField("unit", t.unit().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("comparator", t.comparator() == null ? null : t.comparator().name());
+    g.writeStringField("direction", t.direction() == null ? null : t.direction().name());
+    number("year", t.year(), g);
+    span(t.span(), g);
+    g.writeEndObject();
   }
 
-  private ObjectNode task(Task t) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("number", t.number());
-    o.put("text", t.text());
-    ArrayNode lead = o.putArray("lead");
-    t.lead().forEach(lead::add);
-    ArrayNode partners = o.putArray("partners");
-    t.partners().forEach(partners::add);
-    o.put("timeline", t.timeline());
-    o.set("span", span(t.span()));
-    return o;
+  private static void task(Task t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("number", t.number());
+    g.writeStringField("text", t.text());
+    strings("lead", t.lead(), g);
+    strings("partners", t.partners(), g);
+    g.writeStringField("timeline", t.timeline());
+    span(t.span(), g);
+    g.writeEndObject();
   }
 
-  private ObjectNode agency(Agency a) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("name", a.name());
-    ArrayNode r = o.putArray("responsibilities");
-    a.responsibilities().forEach(r::add);
-    ArrayNode spans = o.putArray("spans");
-    a.spans().forEach(s -> spans.add(span(s)));
-    return o;
+  private static void agency(Agency a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", a.name());
+    strings("responsibilities", a.responsibilities(), g);
+    g.writeArrayFieldStart("spans");
+    for (Span s : a.spans()) {
+      spanObject(s, g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private ObjectNode deadline(Deadline d) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("date", d.date());
-    o.put("yearInferred", d.yearInferred());
-    o.put("text", d.text());
-    o.put("what", d.what());
-    o.set("span", span(d.span()));
-    return o;
+  private static void deadline(Deadline d, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("date", d.date());
+    g.writeBooleanField("yearInferred", d.yearInferred());
+    g.writeStringField("text", d.text());
+    g.writeStringField("what", d.what());
+    span(d.span(), g);
+    g.writeEndObject();
   }
 
-  private ObjectNode budget(Budget b) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("amountVnd", b.amountVnd());
-    o.put("purpose", b.purpose());
-    ArrayNode sources = o.putArray("sources");
-    b.sources().forEach(sources::add);
-    o.put("text", b.text());
-    o.set("span", span(b.span()));
-    return o;
+  private static void budget(Budget b, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    if (b.amountVnd() == null) {
+      g.writeNullField("amountVnd");
+    } else {
+      g.writeNumberField("amountVnd", b.amountVnd().longValue());
+    }
+    g.writeStringField("purpose", b.purpose());
+    strings("sources", b.sources(), g);
+    g.writeStringField("text", b.text());
+    span(b.span(), g);
+    g.writeEndObject();
   }
 
-  private ObjectNode warning(Warning w) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("code", w.code());
-    o.put("message", w.message());
+  private static void warning(Warning w, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", w.code());
+    g.writeStringField("message", w.message());
     if (w.span() != null) {
-      o.set("span", span(w.span()));
+      span(w.span(), g);
     }
-    return o;
+    g.writeEndObject();
   }
 
-  private ObjectNode span(Span s) {
-    ObjectNode o = mapper.createObjectNode();
-    o.put("start", s.start());
-    o.put("end", s.end());
-    o.put("page", s.page());
-    return o;
+  /** The field {@code "span"} holding {@code s}. */
+  private static void span(Span s, JsonGenerator g) throws IOException {
+    g.writeFieldName("span");
+    spanObject(s, g);
+  }
+
+  private static void spanObject(Span s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    number("page", s.page(), g);
+    g.writeEndObject();
+  }
+
+  /** An integer field, or {@code null} when there is no value. */
+  private static void number(String name, Integer value, JsonGenerator g) throws IOException {
+    if (value == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value.intValue());
+    }
   }
 }

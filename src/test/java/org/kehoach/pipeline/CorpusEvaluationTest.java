@@ -1,5 +1,6 @@
 package org.kehoach.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,12 +25,16 @@ import org.kehoach.eval.Part;
 import org.kehoach.eval.PlanEvaluator;
 import org.kehoach.eval.SchemaValidator;
 import org.kehoach.eval.TextReport;
+import org.kehoach.index.PlanJsonReader;
+import org.kehoach.index.PlanModelReader;
 import org.kehoach.ingest.ocr.TesseractOcr;
 import org.kehoach.model.Plan;
 
 /**
  * The end-to-end quality bars of the extraction: parse the sample corpus, validate every output against
- * the JSON schema, and score it against the gold annotations with the evaluation command's rules.
+ * the JSON schema, and score it against the gold annotations with the evaluation command's rules. On the way,
+ * what the index takes of each plan straight from the model (its record, its compact JSON) must be what it
+ * would take from the JSON written.
  */
 class CorpusEvaluationTest {
   private static final Path CORPUS = Path.of(System.getProperty("kehoach.corpus", "corpus"));
@@ -57,12 +62,15 @@ class CorpusEvaluationTest {
   private static EvalReport parseAndScore(List<Path> files, Path out) throws Exception {
     OutputWriter writer = new OutputWriter(out, MAPPER);
     SchemaValidator schema = new SchemaValidator(MAPPER);
+    PlanJson planJson = new PlanJson(MAPPER);
     for (Path f : files) {
       Plan plan = pipeline.parse(f);
       Path json = writer.write(plan);
       JsonNode node = MAPPER.readTree(json.toFile());
       List<String> violations = schema.validate(node);
       assertEquals(List.of(), violations, f + " violates the schema");
+      assertEquals(new PlanJsonReader().read(node), new PlanModelReader().read(plan), f + ": index record");
+      assertArrayEquals(MAPPER.writeValueAsBytes(node), planJson.compact(plan), f + ": JSON the index stores");
       assertSpansInside(node, plan.text().length(), f);
     }
     EvalReport report = new PlanEvaluator(MAPPER).evaluate(GOLD, out);

@@ -1,13 +1,17 @@
 package org.kehoach.pipeline.batch;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.kehoach.index.PlanIndex;
 import org.kehoach.model.Plan;
+import org.kehoach.pipeline.PlanJson;
 
 /**
  * Adds each written plan JSON to the Lucene index, so {@code kehoach parse} leaves the corpus searchable;
- * re-parsing a file replaces its entry (same sha256). Commits at the end of every batch and when closed.
+ * re-parsing a file replaces its entry (same sha256). Commits at the end of every batch and when closed. A
+ * parsed plan is indexed from the model with its compact JSON written once more from the model, which costs
+ * far less than reading the JSON file back; what the index holds is the same.
  *
  * <p><b>Resume.</b> A run killed after writing a JSON but before indexing it, or before its commit (which loses
  * every addition since the last one), leaves complete outputs that the index lacks. {@code --resume} skips
@@ -16,6 +20,7 @@ import org.kehoach.model.Plan;
  */
 public final class IndexSink implements PlanSink {
   private final PlanIndex index;
+  private final PlanJson planJson = new PlanJson(new ObjectMapper());
 
   public IndexSink(PlanIndex index) {
     this.index = index;
@@ -27,7 +32,7 @@ public final class IndexSink implements PlanSink {
 
   @Override
   public void accept(Plan plan, Path json) throws IOException {
-    index.index(json);
+    index.add(plan, planJson.compact(plan));
   }
 
   @Override

@@ -115,7 +115,7 @@ class TargetAlignerTest {
     return new PlanRecord(new PlanSource("a.txt", SourceFormat.TXT, "0".repeat(64), null, false, null),
         new PlanDocument("1/KH", "Kế hoạch", new Issuer(null, IssuerLevel.DISTRICT), PlanLocation.unknown(), null,
             null, null, 2024, null),
-        List.of(t), List.of(), List.of(), new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
+        List.of(t), List.of(), List.of());
   }
 
   private static IndicatorLexicon lexicon(Direction better) {
