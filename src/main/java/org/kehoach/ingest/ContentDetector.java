@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.tika.detect.CompositeDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.microsoft.POIFSContainerDetector;
-import org.apache.tika.detect.microsoft.ooxml.OPCPackageDetector;
 import org.apache.tika.detect.ole.MiscOLEDetector;
 import org.apache.tika.detect.zip.DefaultZipContainerDetector;
 import org.apache.tika.detect.zip.FrictionlessPackageDetector;
@@ -25,6 +26,7 @@ import org.apache.tika.detect.zip.ZipContainerDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 import org.kehoach.util.Lazy;
 
@@ -36,40 +38,73 @@ import org.kehoach.util.Lazy;
  * <p>The detectors are those Tika's {@code DefaultDetector} finds through its service files, in its order
  * (the OLE2 and ZIP container detectors, then the magic bytes of {@code MimeTypes}), but listed here
  * rather than looked up, and the detectors that tell ZIP packages apart (OOXML, ODF, JAR …) are built only
- * when a ZIP file comes: building the OOXML one loads much of POI. Building the rest (the magic table
- * above all) still takes a few hundred milliseconds; build one and share it. Thread-safe.
+ * when a ZIP file comes: building the OOXML one loads much of POI. That one is {@link
+ * ParserReadyOoxmlDetector}, which leaves a DOCX package open for the parser in the {@link ReaderSource}.
+ * Building the rest (the magic table above all) still takes a few hundred milliseconds; build one and share
+ * it. Thread-safe.
  */
 final class ContentDetector {
   /** Bytes the 8-bit text check looks at. */
   private static final int SNIFF_BYTES = 64 * 1024;
 
-  private final Detector detector;
+  private final MediaTypeRegistry registry;
+  private final Detector containers;
+  private final MimeTypes magic;
+  /** Every type that some registered type specialises: the only answers magic bytes can refine. */
+  private final Set<MediaType> refinable;
 
   ContentDetector() {
-    MimeTypes magic = MimeTypes.getDefaultMimeTypes();
+    this.magic = MimeTypes.getDefaultMimeTypes();
+    this.registry = magic.getMediaTypeRegistry();
     List<ZipContainerDetector> packages = List.of(
-        new LazyZipDetector(() -> new OPCPackageDetector()),
+        new LazyZipDetector(() -> new ParserReadyOoxmlDetector()),
         new LazyZipDetector(() -> new IPADetector()),
         new LazyZipDetector(() -> new JarDetector()),
         new LazyZipDetector(() -> new KMZDetector()),
         new LazyZipDetector(() -> new OpenDocumentDetector()),
         new LazyZipDetector(() -> new StarOfficeDetector()),
         new LazyZipDetector(() -> new FrictionlessPackageDetector()));
-    this.detector = new CompositeDetector(magic.getMediaTypeRegistry(), List.of(
-        new POIFSContainerDetector(), new MiscOLEDetector(), new DefaultZipContainerDetector(packages), magic));
+    this.containers = new CompositeDetector(registry, List.of(
+        new POIFSContainerDetector(), new MiscOLEDetector(), new DefaultZipContainerDetector(packages)));
+    this.refinable = supertypes(registry);
   }
 
   /** The base media type, without parameters, such as {@code application/pdf}. */
   String detect(Path file) throws IOException {
-    MediaType type;
-    try (TikaInputStream in = TikaInputStream.get(file)) {
-      // a fresh Metadata with no resource name: detection must not look at the file name
-      type = detector.detect(in, new Metadata());
+    try (ReaderSource source = new ReaderSource(file)) {
+      return detect(source);
     }
-    if (MediaType.OCTET_STREAM.equals(type.getBaseType()) && isEightBitText(file)) {
+  }
+
+  /** As {@link #detect(Path)}, through the source's detection stream, which keeps what detection opened. */
+  String detect(ReaderSource source) throws IOException {
+    TikaInputStream in = source.detectionStream();
+    // a fresh Metadata with no resource name: detection must not look at the file name
+    Metadata metadata = new Metadata();
+    MediaType type = containers.detect(in, metadata);
+    // Tika's CompositeDetector asks the magic bytes last and takes their answer only when it specialises
+    // the one it has; a type nothing specialises (DOCX) is therefore final, and the 64 KiB scan is skipped
+    if (refinable.contains(type)) {
+      MediaType found = magic.detect(in, metadata);
+      if (registry.isSpecializationOf(found, type)) {
+        type = found;
+      }
+    }
+    if (MediaType.OCTET_STREAM.equals(type.getBaseType()) && isEightBitText(source.file())) {
       return MediaType.TEXT_PLAIN.toString();
     }
     return type.getBaseType().toString();
+  }
+
+  /** The proper supertypes of every registered type, by the registry's own rules. */
+  private static Set<MediaType> supertypes(MediaTypeRegistry registry) {
+    Set<MediaType> found = new HashSet<>();
+    for (MediaType type : registry.getTypes()) {
+      for (MediaType up = registry.getSupertype(type); up != null; up = registry.getSupertype(up)) {
+        found.add(up);
+      }
+    }
+    return Set.copyOf(found);
   }
 
   private static boolean isEightBitText(Path file) throws IOException {

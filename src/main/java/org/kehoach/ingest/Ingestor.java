@@ -70,7 +70,11 @@ public final class Ingestor implements AutoCloseable {
   public RawDocument read(Path file) throws PlanProcessingException {
     Objects.requireNonNull(file, "file");
     checkFile(file);
-    Future<RawDocument> task = workers.submit(() -> detectAndRead(file));
+    Future<RawDocument> task = workers.submit(() -> {
+      try (ReaderSource source = new ReaderSource(file)) {
+        return detectAndRead(source);
+      }
+    });
     try {
       return task.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -112,10 +116,10 @@ public final class Ingestor implements AutoCloseable {
     }
   }
 
-  private RawDocument detectAndRead(Path file) throws PlanProcessingException {
+  private RawDocument detectAndRead(ReaderSource source) throws PlanProcessingException {
     String type;
     try {
-      type = contentDetector().detect(file);
+      type = contentDetector().detect(source);
     } catch (IOException e) {
       throw new PlanProcessingException(FailureReason.IO_ERROR,
           "the file could not be read: " + ParseFailures.rootMessage(e), e);
@@ -130,7 +134,7 @@ public final class Ingestor implements AutoCloseable {
             + readableFormats() + ")"));
     RawDocument doc;
     try {
-      doc = reader.read(file, type);
+      doc = reader.read(source, type);
     } catch (RuntimeException | StackOverflowError e) {
       // hostile or broken input makes parsers fail in unplanned ways; that fails this file only
       throw new PlanProcessingException(FailureReason.CORRUPT,

@@ -2,13 +2,11 @@ package org.kehoach.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -82,22 +80,21 @@ public final class OfficeReader implements DocumentReader {
   }
 
   @Override
-  public RawDocument read(Path file, String mediaType) throws PlanProcessingException {
-    Objects.requireNonNull(file, "file");
+  public RawDocument read(ReaderSource source, String mediaType) throws PlanProcessingException {
     Registration registration = byType.get(mediaType);
     if (registration == null) {
       throw new IllegalArgumentException("mediaType must be one of " + byType.keySet() + ", got " + mediaType);
     }
     String name = registration.format().name();
     if (ZIP_PACKAGES.contains(mediaType)) {
-      ZipExpansion.check(file, name, maxExpandedBytes);
+      ZipExpansion.check(source.file(), name, maxExpandedBytes);
     }
     WriteOutContentHandler text = new WriteOutContentHandler(maxChars);
     ContentHandler handler = new StopWhenInterrupted(new BodyContentHandler(text));
     ParseContext context = new ParseContext();
     context.set(Parser.class, embedded);
-    try (TikaInputStream in = TikaInputStream.get(file)) {
-      registration.parser().get().parse(in, handler, new Metadata(), context);
+    try {
+      registration.parser().get().parse(source.parserStream(), handler, new Metadata(), context);
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       throw ParseFailures.classify(name, e, maxChars);
     }

@@ -49,8 +49,8 @@ public final class PdfReader implements DocumentReader, AutoCloseable {
   }
 
   @Override
-  public RawDocument read(Path file, String mediaType) throws PlanProcessingException {
-    Objects.requireNonNull(file, "file");
+  public RawDocument read(ReaderSource source, String mediaType) throws PlanProcessingException {
+    Path file = source.file();
     Instant deadline = Instant.now().plus(limits.timeout());
     try (PDDocument doc = open(file)) {
       int count = doc.getNumberOfPages();

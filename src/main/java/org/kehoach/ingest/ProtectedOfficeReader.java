@@ -1,6 +1,5 @@
 package org.kehoach.ingest;
 
-import java.nio.file.Path;
 import java.util.Set;
 
 /**
@@ -17,7 +16,7 @@ public final class ProtectedOfficeReader implements DocumentReader {
   }
 
   @Override
-  public RawDocument read(Path file, String mediaType) throws PlanProcessingException {
+  public RawDocument read(ReaderSource source, String mediaType) throws PlanProcessingException {
     throw new PlanProcessingException(FailureReason.ENCRYPTED,
         "the Office document is password-protected (detected " + mediaType
             + ": an encrypted OOXML package); save it without a password and upload it again");

@@ -30,8 +30,8 @@ public final class TextReader implements DocumentReader {
   }
 
   @Override
-  public RawDocument read(Path file, String mediaType) throws PlanProcessingException {
-    Objects.requireNonNull(file, "file");
+  public RawDocument read(ReaderSource source, String mediaType) throws PlanProcessingException {
+    Path file = source.file();
     byte[] bytes;
     try {
       long size = Files.size(file);

@@ -63,7 +63,7 @@ class SmallPartsTest {
       }
 
       @Override
-      public RawDocument read(Path file, String mediaType) {
+      public RawDocument read(ReaderSource source, String mediaType) {
         throw new UnsupportedOperationException();
       }
     };
