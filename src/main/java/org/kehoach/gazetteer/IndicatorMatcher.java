@@ -138,44 +138,61 @@ public final class IndicatorMatcher {
 
   /**
    * The best indicator for {@code phrase}, if its coverage reaches the configured minimum: the first of
-   * {@link #rank}, found in one pass without ranking the others. An indicator's precision factor bounds its
-   * score from above (coverage is at most 1), so once a score is known, an indicator whose bound is lower
-   * cannot win and its synonyms are not compared.
+   * {@link #rank}, found without ranking the others. An indicator's precision factor bounds its score from
+   * above (coverage is at most 1). The indicator with the highest bound is scored first; then every
+   * indicator whose bound is below the best score so far cannot win, and its synonyms are not compared.
    */
   public Optional<IndicatorMatch> best(String phrase) {
     Query q = query(phrase);
     if (q == null) {
       return Optional.empty();
     }
-    int bestIndicator = -1;
-    Entry bestEntry = null;
-    double bestScore = 0;
-    double bestCoverage = 0;
-    for (int i = 0; i < q.candidate().length; i++) {
-      if (!q.candidate()[i]) {
-        continue;
-      }
-      double bound = precisionFactor(i, q);
-      // score = coverage factor (<= 1) × bound: below the best so far it loses, as it would in rank's order
-      if (bestIndicator >= 0 && bound < bestScore) {
-        continue;
-      }
-      Covered c = bestCovered(i, q.inQuery());
-      if (c == null) {
-        continue;
-      }
-      double score = Math.pow(c.coverage(), COVERAGE_EXPONENT) * bound;
-      if (bestIndicator < 0 || score > bestScore) {
-        bestIndicator = i;
-        bestEntry = c.entry();
-        bestScore = score;
-        bestCoverage = c.coverage();
+    double[] bound = new double[indicators.size()];
+    int first = -1;
+    for (int i = 0; i < bound.length; i++) {
+      if (q.candidate()[i]) {
+        bound[i] = precisionFactor(i, q);
+        if (first < 0 || bound[i] > bound[first]) {
+          first = i;
+        }
       }
     }
-    if (bestIndicator < 0 || bestCoverage < minCoverage) {
+    if (first < 0) {
       return Optional.empty();
     }
-    return Optional.of(new IndicatorMatch(indicators.get(bestIndicator), bestEntry.synonym(), bestScore, bestCoverage));
+    Best best = new Best();
+    best.offer(first, bestCovered(first, q.inQuery()), bound[first]);
+    for (int i = 0; i < bound.length; i++) {
+      // score = coverage factor (<= 1) × bound: a bound below the best score cannot win
+      if (q.candidate()[i] && i != first && !(best.indicator >= 0 && bound[i] < best.score)) {
+        best.offer(i, bestCovered(i, q.inQuery()), bound[i]);
+      }
+    }
+    if (best.indicator < 0 || best.covered.coverage() < minCoverage) {
+      return Optional.empty();
+    }
+    return Optional.of(new IndicatorMatch(indicators.get(best.indicator), best.covered.entry().synonym(), best.score,
+        best.covered.coverage()));
+  }
+
+  /** The best-scored indicator so far of one {@link #best} call. */
+  private static final class Best {
+    int indicator = -1;
+    Covered covered;
+    double score;
+
+    /** Takes indicator {@code i} if it scores higher, or as high with a lower index (rank's stable sort keeps it first). */
+    void offer(int i, Covered c, double bound) {
+      if (c == null) {
+        return;
+      }
+      double s = Math.pow(c.coverage(), COVERAGE_EXPONENT) * bound;
+      if (indicator < 0 || s > score || (s == score && i < indicator)) {
+        indicator = i;
+        covered = c;
+        score = s;
+      }
+    }
   }
 
   /** Up to {@code limit} indicators with a non-zero score, best first (one entry per indicator). */

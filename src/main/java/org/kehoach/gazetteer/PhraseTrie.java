@@ -3,14 +3,11 @@ package org.kehoach.gazetteer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An immutable trie over syllable keys ({@link SyllableTokenizer}) mapping phrases to values. {@link #findAll}
@@ -27,16 +24,12 @@ public final class PhraseTrie<V> {
   private static final int MAX_PHRASE_TOKENS = 64;
 
   private final SyllableTokenizer tokenizer;
-  /** The keys of the stored phrases' syllables: a text is scanned into their codes, the nodes are keyed by them. */
-  private final SyllableCodes codes;
-  /** The nodes of the phrases' first syllables, by code; null for a syllable no phrase starts with. */
-  private final Node<V>[] first;
+  private final Node<V> root;
   private final int size;
 
-  private PhraseTrie(SyllableTokenizer tokenizer, SyllableCodes codes, Node<V>[] first, int size) {
+  private PhraseTrie(SyllableTokenizer tokenizer, Node<V> root, int size) {
     this.tokenizer = tokenizer;
-    this.codes = codes;
-    this.first = first;
+    this.root = root;
     this.size = size;
   }
 
@@ -52,7 +45,7 @@ public final class PhraseTrie<V> {
 
   /** Leftmost-longest, non-overlapping matches of stored phrases in {@code text}, in text order. */
   public List<PhraseMatch<V>> findAll(String text) {
-    CodedTokens tokens = tokenizer.encode(text, codes);
+    List<Token> tokens = tokenizer.tokenize(text);
     List<PhraseMatch<V>> out = new ArrayList<>();
     Walk<V> walk = new Walk<>();
     int i = 0;
@@ -72,9 +65,9 @@ public final class PhraseTrie<V> {
 
   /** The longest stored phrase that starts at the first syllable of {@code text}, if any. */
   public Optional<PhraseMatch<V>> longestPrefix(String text) {
-    CodedTokens tokens = tokenizer.encode(text, codes);
+    List<Token> tokens = tokenizer.tokenize(text);
     Walk<V> walk = new Walk<>();
-    if (tokens.size() == 0 || !longestAt(text, tokens, 0, walk)) {
+    if (tokens.isEmpty() || !longestAt(text, tokens, 0, walk)) {
       return Optional.empty();
     }
     return Optional.ofNullable(match(text, tokens, 0, walk));
@@ -82,27 +75,22 @@ public final class PhraseTrie<V> {
 
   /** The values stored under exactly the phrase {@code text} (compared by syllable keys); empty if none. */
   public List<V> exact(String text) {
-    CodedTokens tokens = tokenizer.encode(text, codes);
-    if (tokens.size() == 0) {
-      return List.of();
+    Node<V> node = root;
+    for (Token t : tokenizer.tokenize(text)) {
+      node = node.children.get(t.key());
+      if (node == null) {
+        return List.of();
+      }
     }
-    Node<V> node = firstNode(tokens.code(0));
-    for (int j = 1; j < tokens.size() && node != null; j++) {
-      node = node.child(tokens.code(j));
-    }
-    return node == null ? List.of() : node.values;
-  }
-
-  private Node<V> firstNode(int code) {
-    return code == SyllableCodes.NONE ? null : first[code];
+    return node == root ? List.of() : node.values;
   }
 
   /**
    * Finds the longest phrase (reported or blocking) starting at token {@code from} whose separators the text
    * respects: false when there is none, else true with {@code walk} holding its last token and its node.
    */
-  private boolean longestAt(String text, CodedTokens tokens, int from, Walk<V> walk) {
-    Node<V> node = firstNode(tokens.code(from));
+  private boolean longestAt(String text, List<Token> tokens, int from, Walk<V> walk) {
+    Node<V> node = root.children.get(tokens.get(from).key());
     if (node == null) {
       return false;
     }
@@ -114,14 +102,14 @@ public final class PhraseTrie<V> {
         walk.node = node;
       }
       j++;
-      if (j >= limit || node.isLeaf()) {
+      if (j >= limit || node.children.isEmpty()) {
         break;
       }
-      node = node.child(tokens.code(j));
+      node = node.children.get(tokens.get(j).key());
       if (node == null) {
         break;
       }
-      walk.gaps[j - from - 1] = Gap.of(text, tokens.end(j - 1), tokens.start(j));
+      walk.gaps[j - from - 1] = Gap.of(text, tokens.get(j - 1).end(), tokens.get(j).start());
     }
     return walk.last >= 0;
   }
@@ -136,18 +124,18 @@ public final class PhraseTrie<V> {
   }
 
   /** The match of the tokens from {@code first} to the end of {@code walk}, or null for a blocking phrase. */
-  private PhraseMatch<V> match(String text, CodedTokens tokens, int first, Walk<V> walk) {
+  private PhraseMatch<V> match(String text, List<Token> tokens, int first, Walk<V> walk) {
     if (walk.node.values.isEmpty()) {
       return null;
     }
-    int start = tokens.start(first);
-    int end = tokens.end(walk.last);
+    int start = tokens.get(first).start();
+    int end = tokens.get(walk.last).end();
     StringBuilder key = new StringBuilder();
     for (int j = first; j <= walk.last; j++) {
       if (j > first) {
         key.append(' ');
       }
-      key.append(codes.key(tokens.code(j)));
+      key.append(tokens.get(j).key());
     }
     return new PhraseMatch<>(start, end, text.substring(start, end), key.toString(), walk.node.values);
   }
@@ -160,15 +148,12 @@ public final class PhraseTrie<V> {
   }
 
   private static final class Node<V> {
-    /** The codes of the syllables that continue a phrase, ascending, and the node each leads to. */
-    final int[] childCodes;
-    final Node<V>[] children;
+    final Map<String, Node<V>> children;
     final List<V> values;
     /** For a terminal: the strongest separator allowed before each of its syllables but the first; else null. */
     final Gap[] maxGaps;
 
-    Node(int[] childCodes, Node<V>[] children, List<V> values, Gap[] maxGaps) {
-      this.childCodes = childCodes;
+    Node(Map<String, Node<V>> children, List<V> values, Gap[] maxGaps) {
       this.children = children;
       this.values = values;
       this.maxGaps = maxGaps;
@@ -176,16 +161,6 @@ public final class PhraseTrie<V> {
 
     boolean terminal() {
       return maxGaps != null;
-    }
-
-    boolean isLeaf() {
-      return children.length == 0;
-    }
-
-    /** The node after the syllable numbered {@code code}, or null. */
-    Node<V> child(int code) {
-      int k = code == SyllableCodes.NONE ? -1 : Arrays.binarySearch(childCodes, code);
-      return k < 0 ? null : children[k];
     }
   }
 
@@ -302,36 +277,15 @@ public final class PhraseTrie<V> {
     }
 
     public PhraseTrie<V> build() {
-      Set<String> keys = new LinkedHashSet<>();
-      collectKeys(root, keys);
-      SyllableCodes codes = new SyllableCodes(keys);
-      Node<V> top = freeze(root, codes);
-      @SuppressWarnings("unchecked")
-      Node<V>[] first = new Node[codes.size()];
-      for (int k = 0; k < top.childCodes.length; k++) {
-        first[top.childCodes[k]] = top.children[k];
-      }
-      return new PhraseTrie<>(tokenizer, codes, first, size);
+      return new PhraseTrie<>(tokenizer, freeze(root), size);
     }
 
-    private static <V> void collectKeys(MutableNode<V> m, Set<String> keys) {
+    private static <V> Node<V> freeze(MutableNode<V> m) {
+      Map<String, Node<V>> children = new HashMap<>(Math.max(4, m.children.size() * 2));
       for (Map.Entry<String, MutableNode<V>> e : m.children.entrySet()) {
-        keys.add(e.getKey());
-        collectKeys(e.getValue(), keys);
+        children.put(e.getKey(), freeze(e.getValue()));
       }
-    }
-
-    private static <V> Node<V> freeze(MutableNode<V> m, SyllableCodes codes) {
-      List<Map.Entry<String, MutableNode<V>>> kids = new ArrayList<>(m.children.entrySet());
-      kids.sort(Comparator.comparingInt(e -> codes.code(e.getKey())));
-      int[] childCodes = new int[kids.size()];
-      @SuppressWarnings("unchecked")
-      Node<V>[] children = new Node[kids.size()];
-      for (int j = 0; j < kids.size(); j++) {
-        childCodes[j] = codes.code(kids.get(j).getKey());
-        children[j] = freeze(kids.get(j).getValue(), codes);
-      }
-      return new Node<>(childCodes, children, List.copyOf(m.values), m.maxGaps == null ? null : m.maxGaps.clone());
+      return new Node<>(Map.copyOf(children), List.copyOf(m.values), m.maxGaps == null ? null : m.maxGaps.clone());
     }
   }
 

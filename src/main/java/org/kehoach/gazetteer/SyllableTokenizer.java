@@ -23,28 +23,6 @@ public final class SyllableTokenizer {
   /** Tokens of {@code text} in order. */
   public List<Token> tokenize(CharSequence text) {
     List<Token> out = new ArrayList<>();
-    scan(text, (key, start, end) -> out.add(new Token(key.string(), start, end)));
-    return out;
-  }
-
-  /**
-   * Tokens of {@code text} in order, split as {@link #tokenize} splits them, each with the code of its key in
-   * {@code codes}: no key is built as a string.
-   */
-  CodedTokens encode(CharSequence text, SyllableCodes codes) {
-    CodedTokens out = new CodedTokens();
-    scan(text, (key, start, end) -> out.add(codes.code(key.chars, key.from, key.length), start, end));
-    return out;
-  }
-
-  /** Receives the tokens of a scan: the key is only valid during the call. */
-  private interface TokenSink {
-    void token(KeyBuffer key, int start, int end);
-  }
-
-  /** Splits {@code text} into runs and hands each run with a non-empty key to {@code sink}. */
-  private static void scan(CharSequence text, TokenSink sink) {
-    KeyBuffer key = new KeyBuffer();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -55,10 +33,14 @@ public final class SyllableTokenizer {
       while (i < n && isTokenChar(text.charAt(i))) {
         i++;
       }
-      if (i > start && key.set(text, start, i)) {
-        sink.token(key, start, i);
+      if (i > start) {
+        String key = key(text, start, i);
+        if (!key.isEmpty()) {
+          out.add(new Token(key, start, i));
+        }
       }
     }
+    return out;
   }
 
   /** The keys of {@code text}'s tokens, in order. */
@@ -85,63 +67,43 @@ public final class SyllableTokenizer {
         || type == Character.ENCLOSING_MARK;
   }
 
-  /**
-   * The key of one run, reused from run to run: {@code chars[from, from + length)}. The run is folded
-   * character by character when the fold table allows, else as a whole string; then spelled.
-   */
-  private static final class KeyBuffer {
-    char[] chars = new char[32];
-    int from;
-    int length;
-
-    /** Sets the key of the run {@code text[start, end)}; false when it is empty. */
-    boolean set(CharSequence text, int start, int end) {
-      if (chars.length < end - start) {
-        chars = new char[end - start];
-      }
-      int len = 0;
-      for (int i = start; i < end; i++) {
-        int f = Fold.of(text.charAt(i));
-        if (f >= 0) {
-          chars[len++] = (char) f;
-        } else if (f != Fold.DROP) {
-          String folded = Fold.fold(text.subSequence(start, end).toString());
-          if (chars.length < folded.length()) {
-            chars = new char[folded.length()];
-          }
-          folded.getChars(0, folded.length(), chars, 0);
-          len = folded.length();
-          break;
-        }
-      }
-      spell(len);
-      return length > 0;
-    }
-
-    /** The spelling rules on the folded run {@code chars[0, len)}: ð as d, numbers without leading zeros, y after an onset as i. */
-    private void spell(int len) {
-      boolean digits = true;
-      for (int k = 0; k < len; k++) {
-        if (chars[k] == 'ð') {
-          chars[k] = 'd';
-        }
-        digits &= chars[k] >= '0' && chars[k] <= '9';
-      }
-      from = 0;
-      length = len;
-      if (digits) {
-        while (from < len - 1 && chars[from] == '0') {
-          from++;
-        }
-        length = len - from;
-      } else if (len >= 2 && chars[len - 1] == 'y' && ONSETS.contains(new String(chars, 0, len - 1))) {
-        chars[len - 1] = 'i';
+  /** The key of the run {@code text[start, end)}, folded character by character when the fold table allows. */
+  private static String key(CharSequence text, int start, int end) {
+    char[] folded = new char[end - start];
+    int len = 0;
+    for (int i = start; i < end; i++) {
+      int f = Fold.of(text.charAt(i));
+      if (f >= 0) {
+        folded[len++] = (char) f;
+      } else if (f != Fold.DROP) {
+        return spelling(Fold.fold(text.subSequence(start, end).toString()));
       }
     }
-
-    String string() {
-      return new String(chars, from, length);
-    }
+    return spelling(new String(folded, 0, len));
   }
 
+  /** The spelling rules applied to a folded run: ð as d, numbers without leading zeros, y after an onset as i. */
+  private static String spelling(String foldedRun) {
+    String k = foldedRun.replace('ð', 'd');
+    if (isDigits(k)) {
+      int z = 0;
+      while (z < k.length() - 1 && k.charAt(z) == '0') {
+        z++;
+      }
+      return k.substring(z);
+    }
+    if (k.length() >= 2 && k.charAt(k.length() - 1) == 'y' && ONSETS.contains(k.substring(0, k.length() - 1))) {
+      return k.substring(0, k.length() - 1) + 'i';
+    }
+    return k;
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 }
