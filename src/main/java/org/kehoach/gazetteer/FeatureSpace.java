@@ -58,8 +58,13 @@ final class FeatureSpace {
     return n + 1;
   }
 
+  /**
+   * The key of a pair of feature numbers. Both numbers are small, so the plain {@code first << 32 | second}
+   * would hash ({@link Long#hashCode} XORs the halves) to {@code first ^ second}, the same for many pairs;
+   * multiplying by an odd constant is one-to-one and spreads them.
+   */
   private static long pairKey(int first, int second) {
-    return ((long) first << 32) | (second & 0xFFFFFFFFL);
+    return (((long) first << 32) | (second & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
   }
 
   /** Numbers features in the order phrases bring them. Not thread-safe. */

@@ -136,13 +136,63 @@ public final class IndicatorMatcher {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The best indicator for {@code phrase}, if its coverage reaches the configured minimum. */
+  /**
+   * The best indicator for {@code phrase}, if its coverage reaches the configured minimum: the first of
+   * {@link #rank}, found without ranking the others. An indicator's precision factor bounds its score from
+   * above (coverage is at most 1). The indicator with the highest bound is scored first; then every
+   * indicator whose bound is below the best score so far cannot win, and its synonyms are not compared.
+   */
   public Optional<IndicatorMatch> best(String phrase) {
-    List<IndicatorMatch> ranked = rank(phrase, 1);
-    if (ranked.isEmpty() || ranked.get(0).coverage() < minCoverage) {
+    Query q = query(phrase);
+    if (q == null) {
       return Optional.empty();
     }
-    return Optional.of(ranked.get(0));
+    double[] bound = new double[indicators.size()];
+    int first = -1;
+    for (int i = 0; i < bound.length; i++) {
+      if (q.candidate()[i]) {
+        bound[i] = precisionFactor(i, q);
+        if (first < 0 || bound[i] > bound[first]) {
+          first = i;
+        }
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    Best best = new Best();
+    best.offer(first, bestCovered(first, q.inQuery()), bound[first]);
+    for (int i = 0; i < bound.length; i++) {
+      // score = coverage factor (<= 1) × bound: a bound below the best score cannot win
+      if (q.candidate()[i] && i != first && !(best.indicator >= 0 && bound[i] < best.score)) {
+        best.offer(i, bestCovered(i, q.inQuery()), bound[i]);
+      }
+    }
+    if (best.indicator < 0 || best.covered.coverage() < minCoverage) {
+      return Optional.empty();
+    }
+    return Optional.of(new IndicatorMatch(indicators.get(best.indicator), best.covered.entry().synonym(), best.score,
+        best.covered.coverage()));
+  }
+
+  /** The best-scored indicator so far of one {@link #best} call. */
+  private static final class Best {
+    int indicator = -1;
+    Covered covered;
+    double score;
+
+    /** Takes indicator {@code i} if it scores higher, or as high with a lower index (rank's stable sort keeps it first). */
+    void offer(int i, Covered c, double bound) {
+      if (c == null) {
+        return;
+      }
+      double s = Math.pow(c.coverage(), COVERAGE_EXPONENT) * bound;
+      if (indicator < 0 || s > score || (s == score && i < indicator)) {
+        indicator = i;
+        covered = c;
+        score = s;
+      }
+    }
   }
 
   /** Up to {@code limit} indicators with a non-zero score, best first (one entry per indicator). */
@@ -150,9 +200,34 @@ public final class IndicatorMatcher {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1, got " + limit);
     }
+    Query q = query(phrase);
+    if (q == null) {
+      return List.of();
+    }
+    List<IndicatorMatch> out = new ArrayList<>();
+    for (int i = 0; i < q.candidate().length; i++) {
+      if (!q.candidate()[i]) {
+        continue;
+      }
+      Covered c = bestCovered(i, q.inQuery());
+      if (c == null) {
+        continue;
+      }
+      double score = Math.pow(c.coverage(), COVERAGE_EXPONENT) * precisionFactor(i, q);
+      out.add(new IndicatorMatch(indicators.get(i), c.entry().synonym(), score, c.coverage()));
+    }
+    out.sort(Comparator.comparingDouble(IndicatorMatch::score).reversed());
+    return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+  }
+
+  /** A phrase's features: which are in it, their total weight, and the indicators using any of them. */
+  private record Query(boolean[] inQuery, double known, boolean[] candidate) {}
+
+  /** The query of {@code phrase}, or {@code null} when no indicator uses any of its features. */
+  private Query query(String phrase) {
     int[] query = features.lookup(tokenizer.keys(phrase));
     if (query.length == 0) {
-      return List.of();
+      return null;
     }
     boolean[] inQuery = new boolean[weights.length];
     boolean[] candidate = new boolean[indicators.size()];
@@ -164,30 +239,30 @@ public final class IndicatorMatcher {
         candidate[i] = true;
       }
     }
-    List<IndicatorMatch> out = new ArrayList<>();
-    for (int i = 0; i < candidate.length; i++) {
-      if (!candidate[i]) {
-        continue;
+    return new Query(inQuery, known, candidate);
+  }
+
+  /** The precision factor of indicator {@code i}'s score: precision^(1 - coverage exponent). */
+  private double precisionFactor(int i, Query q) {
+    double precision = Math.min(1.0, shared(vocabulary[i], q.inQuery()) / q.known());
+    return Math.pow(precision, 1 - COVERAGE_EXPONENT);
+  }
+
+  /** A synonym and its coverage of the query. */
+  private record Covered(Entry entry, double coverage) {}
+
+  /** Indicator {@code i}'s best-covered synonym (the first among equals), or {@code null} when none is covered. */
+  private Covered bestCovered(int i, boolean[] inQuery) {
+    Entry bestEntry = null;
+    double bestCoverage = 0;
+    for (Entry e : entries[i]) {
+      double coverage = Math.min(1.0, shared(e.features(), inQuery) / e.weight());
+      if (coverage > bestCoverage) {
+        bestCoverage = coverage;
+        bestEntry = e;
       }
-      double explained = shared(vocabulary[i], inQuery);
-      Entry bestEntry = null;
-      double bestCoverage = 0;
-      for (Entry e : entries[i]) {
-        double coverage = Math.min(1.0, shared(e.features(), inQuery) / e.weight());
-        if (coverage > bestCoverage) {
-          bestCoverage = coverage;
-          bestEntry = e;
-        }
-      }
-      if (bestEntry == null) {
-        continue;
-      }
-      double precision = Math.min(1.0, explained / known);
-      double score = Math.pow(bestCoverage, COVERAGE_EXPONENT) * Math.pow(precision, 1 - COVERAGE_EXPONENT);
-      out.add(new IndicatorMatch(indicators.get(i), bestEntry.synonym(), score, bestCoverage));
     }
-    out.sort(Comparator.comparingDouble(IndicatorMatch::score).reversed());
-    return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    return bestEntry == null ? null : new Covered(bestEntry, bestCoverage);
   }
 
   /** The weight of the features in {@code set} that the query holds. */

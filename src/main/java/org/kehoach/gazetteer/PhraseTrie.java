@@ -285,7 +285,10 @@ public final class PhraseTrie<V> {
       for (Map.Entry<String, MutableNode<V>> e : m.children.entrySet()) {
         children.put(e.getKey(), freeze(e.getValue()));
       }
-      return new Node<>(Map.copyOf(children), List.copyOf(m.values), m.maxGaps == null ? null : m.maxGaps.clone());
+      // a HashMap, not Map.copyOf: short syllables have close hash codes, which the immutable map's linear
+      // probing turns into long runs that every missing syllable of a scanned text walks through
+      return new Node<>(children.isEmpty() ? Map.of() : children, List.copyOf(m.values),
+          m.maxGaps == null ? null : m.maxGaps.clone());
     }
   }
 

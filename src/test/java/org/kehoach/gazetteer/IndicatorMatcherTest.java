@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -98,5 +100,35 @@ class IndicatorMatcherTest {
   void minimumCoverageIsValidated() {
     assertThrows(IllegalArgumentException.class, () -> new IndicatorMatcher(List.of(), new SyllableTokenizer(), 0));
     assertThrows(IllegalArgumentException.class, () -> matcher.rank("tảo hôn", 0));
+  }
+
+  /** {@link IndicatorMatcher#best} skips indicators that cannot win; it must still agree with the full ranking. */
+  @Test
+  void bestIsTheFirstOfTheRankingWhenCoveredEnough() {
+    List<String> phrases = new ArrayList<>();
+    phraseRows().forEach(r -> phrases.add(r.get("phrase")));
+    List<String> words = new ArrayList<>();
+    for (Indicator ind : matcher.all()) {
+      phrases.add(ind.name());
+      phrases.addAll(ind.synonyms());
+      words.addAll(List.of(ind.name().split(" ")));
+      ind.synonyms().forEach(x -> words.addAll(List.of(x.split(" "))));
+    }
+    long seed = 20261122L;
+    Random random = new Random(seed);
+    for (int k = 0; k < 2000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + random.nextInt(14);
+      for (int w = 0; w < n; w++) {
+        sb.append(words.get(random.nextInt(words.size()))).append(' ');
+      }
+      phrases.add(sb.toString().strip());
+    }
+    for (String p : phrases) {
+      List<IndicatorMatch> ranked = matcher.rank(p, 1);
+      Optional<IndicatorMatch> expected = ranked.isEmpty()
+          || ranked.get(0).coverage() < IndicatorMatcher.DEFAULT_MIN_COVERAGE ? Optional.empty() : Optional.of(ranked.get(0));
+      assertEquals(expected, matcher.best(p), () -> "seed " + seed + ", phrase: " + p);
+    }
   }
 }

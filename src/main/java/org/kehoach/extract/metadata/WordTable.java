@@ -8,51 +8,62 @@ import org.kehoach.gazetteer.SyllableTokenizer;
 
 /**
  * Phrases keyed by the exact keys of their words ({@link Word}), looked up as the longest phrase starting at
- * a word, so "Ủy ban nhân dân", "UỶ BAN NHÂN DÂN" and "Uỷ ban nhân dân" are one entry. Immutable.
+ * a word, so "Ủy ban nhân dân", "UỶ BAN NHÂN DÂN" and "Uỷ ban nhân dân" are one entry. The phrases form a
+ * tree of words, so a lookup follows the words of the text one map step each, without building keys, and
+ * stops as soon as no phrase continues. Immutable.
  *
  * @param <V> what a phrase maps to
  */
 final class WordTable<V> {
-  private final Map<String, V> byKey;
-  private final int maxWords;
+  private final Node<V> root;
 
   /** A phrase found at a word: its value and how many words it spans. */
   record Hit<V>(V value, int length) {}
 
+  /** The phrases that go on with one more word, by its key; the value of the phrase ending here, or null. */
+  private record Node<V>(Map<String, Node<V>> next, V value) {}
+
   WordTable(Map<String, V> byPhrase, SyllableTokenizer tokenizer) {
-    Map<String, V> keyed = new HashMap<>();
-    int max = 0;
+    Builder<V> root = new Builder<>();
     for (Map.Entry<String, V> e : byPhrase.entrySet()) {
       List<Word> words = Word.split(tokenizer, e.getKey(), 0, e.getKey().length());
       if (words.isEmpty()) {
         throw new IllegalArgumentException("phrase has no words: '" + e.getKey() + "'");
       }
-      keyed.put(join(words, 0, words.size()), Objects.requireNonNull(e.getValue(), "value"));
-      max = Math.max(max, words.size());
+      Builder<V> node = root;
+      for (Word w : words) {
+        node = node.next.computeIfAbsent(w.key(), k -> new Builder<>());
+      }
+      node.value = Objects.requireNonNull(e.getValue(), "value");
     }
-    this.byKey = Map.copyOf(keyed);
-    this.maxWords = max;
+    this.root = root.build();
   }
 
   /** The longest phrase starting at {@code words[i]}, or {@code null}. */
   Hit<V> longestAt(List<Word> words, int i) {
-    for (int len = Math.min(maxWords, words.size() - i); len > 0; len--) {
-      V v = byKey.get(join(words, i, i + len));
-      if (v != null) {
-        return new Hit<>(v, len);
+    Node<V> node = root;
+    Hit<V> longest = null;
+    for (int k = i; k < words.size(); k++) {
+      node = node.next().get(words.get(k).key());
+      if (node == null) {
+        break;
+      }
+      if (node.value() != null) {
+        longest = new Hit<>(node.value(), k - i + 1);
       }
     }
-    return null;
+    return longest;
   }
 
-  private static String join(List<Word> words, int from, int to) {
-    StringBuilder key = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        key.append(' ');
-      }
-      key.append(words.get(k).key());
+  /** A node while the phrases are added. */
+  private static final class Builder<V> {
+    final Map<String, Builder<V>> next = new HashMap<>();
+    V value;
+
+    Node<V> build() {
+      Map<String, Node<V>> built = new HashMap<>();
+      next.forEach((key, child) -> built.put(key, child.build()));
+      return new Node<>(Map.copyOf(built), value);
     }
-    return key.toString();
   }
 }

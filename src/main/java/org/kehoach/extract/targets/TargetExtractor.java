@@ -120,7 +120,8 @@ public final class TargetExtractor {
       List<Reading> inClause = values.get(i);
       List<TargetAssembler.Draft> drafts =
           inClause.isEmpty() ? List.of() : assembler.assemble(c, inClause, lead, raised, carried);
-      String clauseText = marked.textOf(skipBullets(marked, c), c.end());
+      // most clauses give no target: their text is only read for those that do
+      String clauseText = drafts.isEmpty() ? null : marked.textOf(skipBullets(marked, c), c.end());
       for (TargetAssembler.Draft d : drafts) {
         // a value dated before the plan ("năm 2022 đạt 85%") reports a result, it commits to nothing
         if (d.year() == null || planYear == null || d.year() >= planYear) {
