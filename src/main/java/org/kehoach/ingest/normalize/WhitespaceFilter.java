@@ -19,8 +19,8 @@ public final class WhitespaceFilter implements TextFilter {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c > ' ' && c < '\u007F') {
-        // printable ASCII, most of any text: nothing to do
+      if ((c > ' ' && c < '\u007F') || (c > '\u00A0' && c < '\u2000' && c != '\u1680')) {
+        // printable ASCII and the letters of Vietnamese, most of any text: no space, break or invisible
         i++;
       } else if (c == '\r') {
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {

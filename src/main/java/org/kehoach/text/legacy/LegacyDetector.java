@@ -1,6 +1,5 @@
 package org.kehoach.text.legacy;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kehoach.model.LegacyEncoding;
+import org.kehoach.text.Nfc;
 import org.kehoach.text.SyllableChecker;
 
 /**
@@ -45,7 +45,7 @@ final class LegacyDetector {
 
   Optional<LegacyCodec> detect(String input) {
     // decomposed Unicode would not count as words as it stands, while every reading comes out NFC
-    String text = Normalizer.normalize(input, Normalizer.Form.NFC);
+    String text = Nfc.normalize(input);
     List<VietnameseScore> scores = readings(text);
     VietnameseScore asIs = scores.get(0);
     LegacyCodec best = null;
