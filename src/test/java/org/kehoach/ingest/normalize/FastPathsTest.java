@@ -61,6 +61,17 @@ class FastPathsTest {
   }
 
   @Test
+  void spacingIsNormalisedAsTheCharacterScanDoes() {
+    RandomText random = new RandomText(" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u200B", "\u2028", "\u1680", "ab", "Việt", "x");
+    WhitespaceFilter filter = new WhitespaceFilter();
+    for (int round = 0; round < 20_000; round++) {
+      String s = random.next(10, 30);
+      assertEquals(straightforwardSpacing(s), filter.apply(PagedText.unpaged(s)).text(),
+          "seed " + random.seed() + ", text '" + s.replace("\n", "\\n") + "'");
+    }
+  }
+
+  @Test
   void blockStartsAreWhatThePatternsSay() {
     RandomText random = new RandomText(PIECES);
     for (int round = 0; round < 20_000; round++) {
@@ -121,6 +132,14 @@ class FastPathsTest {
       }
     }
     return PagedText.unpaged(s).apply(edits).text();
+  }
+
+  /** The spacing rules of {@link WhitespaceFilter}, written as one regular-expression pass per rule. */
+  private static String straightforwardSpacing(String s) {
+    String t = s.replaceAll("\r\n", "\n").replaceAll("[\r\u000B\u000C\u2028\u2029\u0085]", "\n");
+    t = t.replaceAll("[\u200B\u200C\u200D\u2060\uFEFF\u007F\u0000-\u0008\u000E-\u001F]", "");
+    t = t.replaceAll("[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\u1680]+", " ");
+    return t.replaceAll("(?m)^ | $", "");
   }
 
   private static boolean straightforwardStartsBlock(String line) {
