@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,22 +52,20 @@ class FastPathsTest {
 
   @Test
   void blankLineFilterTidiesAsTheCharacterScanDoes() {
-    RandomText random = new RandomText(" ", "  ", "\t", "\n", "\n\n", " \n ", "\n \n\t\n", "ab", "Việt", "x");
-    BlankLineFilter filter = new BlankLineFilter();
-    for (int round = 0; round < 20_000; round++) {
-      String s = random.next(10, 30);
-      assertEquals(straightforwardBlankLines(s), filter.apply(PagedText.unpaged(s)).text(),
-          "seed " + random.seed() + ", text '" + s.replace("\n", "\\n") + "'");
-    }
+    assertFilterAgrees(new BlankLineFilter(), FastPathsTest::straightforwardBlankLines,
+        new RandomText(" ", "  ", "\t", "\n", "\n\n", " \n ", "\n \n\t\n", "ab", "Việt", "x"));
   }
 
   @Test
   void spacingIsNormalisedAsTheCharacterScanDoes() {
-    RandomText random = new RandomText(" ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u200B", "\u2028", "\u1680", "ab", "Việt", "x");
-    WhitespaceFilter filter = new WhitespaceFilter();
+    assertFilterAgrees(new WhitespaceFilter(), FastPathsTest::straightforwardSpacing, new RandomText(
+        " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u200B", "\u2028", "\u1680", "ab", "Việt", "x"));
+  }
+
+  private static void assertFilterAgrees(TextFilter filter, UnaryOperator<String> reference, RandomText random) {
     for (int round = 0; round < 20_000; round++) {
       String s = random.next(10, 30);
-      assertEquals(straightforwardSpacing(s), filter.apply(PagedText.unpaged(s)).text(),
+      assertEquals(reference.apply(s), filter.apply(PagedText.unpaged(s)).text(),
           "seed " + random.seed() + ", text '" + s.replace("\n", "\\n") + "'");
     }
   }
