@@ -56,7 +56,8 @@ final class HeadingPatterns {
       return v > 0 ? new Numbered(m.group(1), v, Style.ROMAN, m.end()) : null;
     }
     m = ROMAN_OCR.matcher(text);
-    if ("IVXlH1|".indexOf(first) >= 0 && m.lookingAt() && hasRealAndDamaged(m.group(1)) && TextShape.isCapitals(text.substring(m.end()))) {
+    if ("IVXlH1|".indexOf(first) >= 0 && m.lookingAt() && hasRealAndDamaged(m.group(1))
+        && TextShape.isCapitals(text.substring(m.end()))) {
       String fixed = m.group(1).replace("H", "II").replace('l', 'I').replace('1', 'I').replace('|', 'I');
       int v = romanValue(fixed);
       return v > 0 ? new Numbered(fixed, v, Style.ROMAN, m.end()) : null;

@@ -32,11 +32,12 @@ public final class Nfc {
   }
 
   /**
-   * Whether {@code c} is in the ranges that are NFC next to any other character of them: below the combining diacritics (U+0300); Latin
-   * Extended Additional (U+1E00–U+1EFF); General Punctuation from U+2002 (U+2000 and U+2001 are singletons
-   * NFC replaces), super- and subscripts and currency signs (to U+20CF); arrows and mathematical operators
-   * (U+2190–U+22FF); box drawing, geometric shapes and miscellaneous symbols (U+2500–U+26FF). Letterlike
-   * symbols (Ω, K and Å signs) and U+2329/U+232A are singletons, so the ranges skip them.
+   * Whether {@code c} is in the ranges that are NFC next to any other character of them: below the
+   * combining diacritics (U+0300); Latin Extended Additional (U+1E00–U+1EFF); General Punctuation from
+   * U+2002 (U+2000 and U+2001 are singletons NFC replaces), super- and subscripts and currency signs (to
+   * U+20CF); arrows and mathematical operators (U+2190–U+22FF); box drawing, geometric shapes and
+   * miscellaneous symbols (U+2500–U+26FF). Letterlike symbols (Ω, K and Å signs) and U+2329/U+232A are
+   * singletons, so the ranges skip them.
    */
   public static boolean inert(char c) {
     return c < '\u0300'

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The quick NFC test must never call a text NFC that the Unicode normaliser would change. */
@@ -25,7 +26,8 @@ class NfcTest {
         pair[1] = inert.charAt(j);
         String s = new String(pair);
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-          throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) pair[0], (int) pair[1]));
+          throw new AssertionError(
+              String.format(Locale.ROOT, "U+%04X U+%04X is not NFC", (int) pair[0], (int) pair[1]));
         }
       }
     }
@@ -49,7 +51,8 @@ class NfcTest {
 
   @Test
   void agreesWithTheNormaliserOnRandomText() {
-    RandomText random = new RandomText("Việt", "hoa\u0323ch", " ", "–", "\u2000", "Ω", "≥", "A\u030A", "\u1EA0", "\uFFFD");
+    RandomText random =
+        new RandomText("Việt", "hoa\u0323ch", " ", "–", "\u2000", "Ω", "≥", "A\u030A", "\u1EA0", "\uFFFD");
     for (int round = 0; round < 20_000; round++) {
       String s = random.next(8, 6);
       assertEquals(Normalizer.normalize(s, Normalizer.Form.NFC), Nfc.normalize(s), "seed " + random.seed() + ": " + s);

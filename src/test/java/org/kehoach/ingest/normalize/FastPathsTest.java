@@ -87,7 +87,8 @@ class FastPathsTest {
   @Test
   void latexIsFoundWhereverItStarts() {
     LatexMathFilter filter = new LatexMathFilter();
-    assertEquals("tỷ lệ ≥ 95% và 5$ và $ 100", filter.apply(PagedText.unpaged("tỷ lệ $\\geq 95\\%$ và 5$ và $ 100")).text());
+    assertEquals("tỷ lệ ≥ 95% và 5$ và $ 100",
+        filter.apply(PagedText.unpaged("tỷ lệ $\\geq 95\\%$ và 5$ và $ 100")).text());
     assertEquals("a \\ b ≤ 5", filter.apply(PagedText.unpaged("a \\ b \\(\\leq 5\\)")).text());
   }
 
