@@ -49,13 +49,15 @@ final class HeadingPatterns {
 
   /** A Roman heading number (OCR damage tolerated when the rest is in capitals), or {@code null}. */
   static Numbered romanHeading(String text) {
+    char first = firstChar(text);
     Matcher m = ROMAN.matcher(text);
-    if (m.lookingAt()) {
+    if ("IVXLC".indexOf(first) >= 0 && m.lookingAt()) {
       int v = romanValue(m.group(1));
       return v > 0 ? new Numbered(m.group(1), v, Style.ROMAN, m.end()) : null;
     }
     m = ROMAN_OCR.matcher(text);
-    if (m.lookingAt() && hasRealAndDamaged(m.group(1)) && TextShape.isCapitals(text.substring(m.end()))) {
+    if ("IVXlH1|".indexOf(first) >= 0 && m.lookingAt() && hasRealAndDamaged(m.group(1))
+        && TextShape.isCapitals(text.substring(m.end()))) {
       String fixed = m.group(1).replace("H", "II").replace('l', 'I').replace('1', 'I').replace('|', 'I');
       int v = romanValue(fixed);
       return v > 0 ? new Numbered(fixed, v, Style.ROMAN, m.end()) : null;
@@ -64,6 +66,9 @@ final class HeadingPatterns {
   }
 
   static Numbered partHeading(String text) {
+    if (firstChar(text) != 'P') {
+      return null;
+    }
     Matcher m = PART.matcher(text);
     if (!m.lookingAt()) {
       return null;
@@ -82,6 +87,10 @@ final class HeadingPatterns {
   }
 
   static Numbered letterHeading(String text) {
+    char first = firstChar(text);
+    if ((first < 'A' || first > 'Z') && first != 'Đ') {
+      return null;
+    }
     Matcher m = LETTER.matcher(text);
     if (!m.lookingAt() || !TextShape.isCapitals(text.substring(m.end()))) {
       return null;
@@ -90,8 +99,20 @@ final class HeadingPatterns {
   }
 
   static Numbered arabicHeading(String text) {
+    char first = firstChar(text);
+    if (first < '0' || first > '9') {
+      return null;
+    }
     Matcher m = ARABIC.matcher(text);
     return m.lookingAt() ? new Numbered(m.group(1), Integer.parseInt(m.group(1)), Style.ARABIC, m.end()) : null;
+  }
+
+  /**
+   * The first character of a line, or 0 for an empty one. Every pattern above starts with a character from a
+   * small set; a line that starts with another (most lines) is not handed to the pattern at all.
+   */
+  private static char firstChar(String text) {
+    return text.isEmpty() ? 0 : text.charAt(0);
   }
 
   /** The value of a Roman numeral in 1..39 written in the usual subtractive form, else 0. */

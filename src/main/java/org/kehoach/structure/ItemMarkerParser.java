@@ -31,8 +31,8 @@ final class ItemMarkerParser {
   private static final Pattern STAR = Pattern.compile("^\\*\\s*(?=[^\\s*])");
 
   /** Symbol bullets, private-use Wingdings bullets and a bullet lost to U+FFFD. Example: "• Tổ chức tập huấn". */
-  private static final Pattern BULLET =
-      Pattern.compile("^[•●○◦▪▫■□◆◇►▶➢➤✓✔√·\\uF0B7\\uF0A7\\uF0D8\\uF076\\uFFFD]\\s*(?=\\S)");
+  private static final String BULLETS = "•●○◦▪▫■□◆◇►▶➢➤✓✔√·\uF0B7\uF0A7\uF0D8\uF076\uFFFD";
+  private static final Pattern BULLET = Pattern.compile("^[" + BULLETS + "]\\s*(?=\\S)");
 
   /** A label word, its number and a colon, dot or dash. Examples: "Chỉ tiêu 5:", "Dự án1:", "Mô hình 2 -". */
   private static final Pattern LABEL =
@@ -46,38 +46,41 @@ final class ItemMarkerParser {
 
   /** The marker at the start of {@code text} (already trimmed), or {@code null}. */
   Marker parse(String text) {
+    // each pattern is tried only on a line starting with a character it can start with, in the same order
+    char first = text.isEmpty() ? 0 : text.charAt(0);
+    boolean digit = first >= '0' && first <= '9';
     Matcher m = MULTILEVEL.matcher(text);
-    if (m.lookingAt()) {
+    if (digit && m.lookingAt()) {
       String n = m.group(1);
       int depth = n.split("\\.").length;
       return withLabel(ItemMarker.MULTILEVEL, n, "N" + depth, 10 * depth, text, m.end());
     }
     m = NUMBER.matcher(text);
-    if (m.lookingAt()) {
+    if (digit && m.lookingAt()) {
       boolean paren = ")".equals(m.group(2));
       return withLabel(ItemMarker.NUMBER, m.group(1), paren ? "N)" : "N1", paren ? 15 : 10, text, m.end());
     }
     m = LETTER.matcher(text);
-    if (m.lookingAt()) {
+    if (((first >= 'a' && first <= 'z') || first == 'đ') && m.lookingAt()) {
       return withLabel(ItemMarker.LETTER, m.group(1), "L", 30, text, m.end());
     }
     if (LineClassifier.isSeparator(text)) {
       return null;
     }
     m = DASH.matcher(text);
-    if (m.lookingAt()) {
+    if ("-–—‐−".indexOf(first) >= 0 && m.lookingAt()) {
       return withLabel(ItemMarker.DASH, null, "-", 50, text, m.end());
     }
     m = PLUS.matcher(text);
-    if (m.lookingAt()) {
+    if (first == '+' && m.lookingAt()) {
       return withLabel(ItemMarker.PLUS, null, "+", 60, text, m.end());
     }
     m = STAR.matcher(text);
-    if (m.lookingAt()) {
+    if (first == '*' && m.lookingAt()) {
       return withLabel(ItemMarker.STAR, null, "*", 40, text, m.end());
     }
     m = BULLET.matcher(text);
-    if (m.lookingAt()) {
+    if (BULLETS.indexOf(first) >= 0 && m.lookingAt()) {
       return withLabel(ItemMarker.BULLET, null, "•", 50, text, m.end());
     }
     Label label = label(text, 0);
@@ -96,6 +99,9 @@ final class ItemMarkerParser {
 
   /** A label at {@code from} in {@code text}: its word must be in the label list. */
   private Label label(String text, int from) {
+    if (from >= text.length() || !Character.isLetter(text.codePointAt(from))) {
+      return null; // what the pattern starts with
+    }
     Matcher m = LABEL.matcher(text).region(from, text.length());
     if (!m.lookingAt()) {
       return null;

@@ -38,22 +38,11 @@ final class LineSplitter {
   private static final Pattern RECIPIENTS_INSIDE = Pattern.compile("(?<=\\S)[ \\u00A0]+(?=Nơi\\s{1,3}nhận\\s{0,2}:)");
 
   /**
-   * The glued-cell patterns, each with a test of a character sequence all its matches hold: most cells hold
-   * none, and the test spares them the pattern.
+   * The glued-cell patterns. Each match holds a character sequence ({@link #mayHold}): most cells hold none,
+   * and one pass over the cell spares them every pattern.
    */
-  private static final List<Glued> GLUED_CELLS =
-      List.of(
-          new Glued(MOTTO_INSIDE, (t, from, to) -> contains(t, from, to, "CỘNG")),
-          new Glued(SLOGAN_INSIDE, LineSplitter::hasDoc),
-          new Glued(AUTHORITY_INSIDE, LineSplitter::hasAbbreviationDot),
-          new Glued(RECIPIENTS_INSIDE, (t, from, to) -> contains(t, from, to, "Nơi")));
-
-  /** Whether {@code text[from, to)} may hold a match of a pattern. */
-  private interface RangeTest {
-    boolean test(String text, int from, int to);
-  }
-
-  private record Glued(Pattern pattern, RangeTest mayHold) {}
+  private static final List<Pattern> GLUED_CELLS =
+      List.of(MOTTO_INSIDE, SLOGAN_INSIDE, AUTHORITY_INSIDE, RECIPIENTS_INSIDE);
 
   LineTable split(String text) {
     List<Line> lines = new ArrayList<>();
@@ -112,11 +101,12 @@ final class LineSplitter {
     }
     int[] cuts = null;
     int count = 0;
-    for (Glued g : GLUED_CELLS) {
-      if (!g.mayHold().test(text, cell[0], cell[1])) {
+    int candidates = mayHold(text, cell[0], cell[1]);
+    for (int g = 0; g < GLUED_CELLS.size(); g++) {
+      if ((candidates & 1 << g) == 0) {
         continue;
       }
-      Matcher m = g.pattern().matcher(text).region(cell[0], cell[1]);
+      Matcher m = GLUED_CELLS.get(g).matcher(text).region(cell[0], cell[1]);
       while (m.find()) {
         if (cuts == null) {
           cuts = new int[4];
@@ -140,38 +130,27 @@ final class LineSplitter {
     addWithPlaceDate(text, s, cell[1], out);
   }
 
-  /** Whether the range holds "M.", "T.", "L." or "Q.", as the authorities "TM.", "KT.", "TL.", "TUQ.", "Q." end. */
-  private static boolean hasAbbreviationDot(String text, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      if (text.charAt(i) == '.' && "MTLQ".indexOf(text.charAt(i - 1)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the range holds "độc" in any case, as the motto "Độc lập - Tự do - Hạnh phúc" starts. */
-  private static boolean hasDoc(String text, int from, int to) {
-    for (int i = from; i + 2 < to; i++) {
+  /**
+   * Which of {@link #GLUED_CELLS} may match in {@code text[from, to)}, as bit i for pattern i: the range holds
+   * "CỘNG" (the national name), "độc" in any case (the motto), "M.", "T.", "L." or "Q." (as the authorities
+   * "TM.", "KT.", "TL.", "TUQ.", "Q." end), or "Nơi" (the recipients heading). One pass for all four.
+   */
+  static int mayHold(String text, int from, int to) {
+    int found = 0;
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if ((c == 'Đ' || c == 'đ') && Character.toLowerCase(text.charAt(i + 1)) == 'ộ'
+      if (c == 'C' && i + 4 <= to && text.startsWith("CỘNG", i)) {
+        found |= 1;
+      } else if ((c == 'Đ' || c == 'đ') && i + 2 < to && Character.toLowerCase(text.charAt(i + 1)) == 'ộ'
           && Character.toLowerCase(text.charAt(i + 2)) == 'c') {
-        return true;
+        found |= 2;
+      } else if (c == '.' && i > from && "MTLQ".indexOf(text.charAt(i - 1)) >= 0) {
+        found |= 4;
+      } else if (c == 'N' && i + 3 <= to && text.startsWith("Nơi", i)) {
+        found |= 8;
       }
     }
-    return false;
-  }
-
-
-  /** Whether {@code word} lies inside {@code text[from, to)}; the search stops at {@code to}. */
-  private static boolean contains(String text, int from, int to, String word) {
-    char first = word.charAt(0);
-    for (int i = from; i + word.length() <= to; i++) {
-      if (text.charAt(i) == first && text.startsWith(word, i)) {
-        return true;
-      }
-    }
-    return false;
+    return found;
   }
 
   private static void addWithPlaceDate(String text, int from, int to, List<int[]> out) {

@@ -22,15 +22,14 @@ final class TextShape {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      int f = Fold.of(c);
+      int f = c < KEYS.length ? KEYS[c] : Fold.UNTABLED;
       if (f == Fold.DROP) {
         continue;
       }
-      // a letter outside the BMP (a rare CJK name) is a pair of chars, neither of which is a letter alone
-      if (f == Fold.UNTABLED || Character.isSurrogate(c)) {
+      if (f == Fold.UNTABLED) {
         return keyOfFolded(Fold.fold(s));
       }
-      if (f >= 0 && Character.isLetterOrDigit((char) f)) {
+      if (f >= 0) {
         if (space && len > 0) {
           out[len++] = ' ';
         }
@@ -41,6 +40,30 @@ final class TextShape {
       }
     }
     return new String(out, 0, len);
+  }
+
+  /** Characters below this are keyed by {@link #KEYS}; {@link Fold#of} tables no character from here on. */
+  private static final int KEY_TABLE_SIZE = 0x2070;
+
+  /**
+   * What {@link #key} makes of each character below {@link #KEY_TABLE_SIZE}, worked out once from {@link
+   * Fold#of}: the folded character when it is a letter or digit, {@link Fold#DROP}, {@link Fold#UNTABLED}, or
+   * {@link Fold#SPACE} for anything else (a separator).
+   */
+  private static final int[] KEYS = keyTable();
+
+  private static int[] keyTable() {
+    int[] t = new int[KEY_TABLE_SIZE];
+    for (int c = 0; c < t.length; c++) {
+      int f = Fold.of((char) c);
+      // a letter outside the BMP (a rare CJK name) is a pair of chars, neither of which is a letter alone
+      if (f == Fold.DROP || f == Fold.UNTABLED || Character.isSurrogate((char) c)) {
+        t[c] = f == Fold.DROP ? Fold.DROP : Fold.UNTABLED;
+      } else {
+        t[c] = f >= 0 && Character.isLetterOrDigit((char) f) ? f : Fold.SPACE;
+      }
+    }
+    return t;
   }
 
   /** The key of an already folded string; {@link #key} folds character by character instead when it can. */

@@ -12,32 +12,54 @@ public final class BlankLineFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
+    int n = s.length();
     List<Edit> edits = new ArrayList<>();
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c != '\n' && c != ' ' && c != '\t') {
-        i++;
-        continue;
+    // only three kinds of space run can change: the one opening the text, the one closing it, and those
+    // holding a line break; a run between two words is left alone, so only line breaks are looked for
+    int pos = runEnd(s, 0);
+    if (pos > 0) {
+      edits.add(Edit.delete(0, pos));
+    }
+    for (int k = s.indexOf('\n', pos); k >= 0; k = s.indexOf('\n', pos)) {
+      int start = k;
+      while (start > pos && isSpace(s.charAt(start - 1))) {
+        start--;
       }
-      int start = i;
-      int breaks = 0;
-      while (i < s.length() && (s.charAt(i) == '\n' || s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-        breaks += s.charAt(i) == '\n' ? 1 : 0;
-        i++;
+      int end = runEnd(s, k);
+      String replacement = end == n ? "" : breaks(s, start, end) == 1 ? "\n" : "\n\n";
+      if (end - start != replacement.length() || !s.startsWith(replacement, start)) {
+        edits.add(new Edit(start, end, replacement));
       }
-      String replacement;
-      if (start == 0 || i == s.length()) {
-        replacement = "";
-      } else if (breaks == 0) {
-        continue;
-      } else {
-        replacement = breaks == 1 ? "\n" : "\n\n";
+      pos = end;
+    }
+    if (pos < n && isSpace(s.charAt(n - 1))) {
+      int start = n - 1;
+      while (start > pos && isSpace(s.charAt(start - 1))) {
+        start--;
       }
-      if (!s.substring(start, i).equals(replacement)) {
-        edits.add(new Edit(start, i, replacement));
-      }
+      edits.add(Edit.delete(start, n));
     }
     return in.apply(edits);
+  }
+
+  /** The end of the run of spaces, tabs and line breaks starting at {@code from}. */
+  private static int runEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int breaks(String s, int from, int to) {
+    int breaks = 0;
+    for (int i = from; i < to; i++) {
+      breaks += s.charAt(i) == '\n' ? 1 : 0;
+    }
+    return breaks;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == '\n' || c == ' ' || c == '\t';
   }
 }

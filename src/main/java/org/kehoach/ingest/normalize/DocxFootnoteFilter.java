@@ -19,7 +19,7 @@ public final class DocxFootnoteFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
-    if (s.indexOf("noteRef:") < 0) {
+    if (!hasReference(s)) {
       return in;
     }
     List<Line> lines = Lines.of(s);
@@ -30,14 +30,16 @@ public final class DocxFootnoteFilter implements TextFilter {
       Line line = lines.get(i);
       Matcher m = REFERENCE.matcher(line.text());
       int refs = 0;
-      while (m.find()) {
+      // a reference holds a bracket; the pattern's leading spaces would be tried at every character
+      boolean mayHold = line.text().indexOf('[') >= 0;
+      while (mayHold && m.find()) {
         edits.add(Edit.delete(line.start() + m.start(), line.start() + m.end()));
         refs++;
       }
       i++;
       for (int n = 0; n < refs; n++) {
         int note = Lines.nextContent(lines, i);
-        if (note < 0 || REFERENCE.matcher(lines.get(note).text()).find()) {
+        if (note < 0 || holdsReference(lines.get(note).text())) {
           break;
         }
         Line l = lines.get(note);
@@ -50,5 +52,23 @@ public final class DocxFootnoteFilter implements TextFilter {
       edits.add(Edit.insert(s.length(), "\n\n" + String.join("\n\n", notes)));
     }
     return in.apply(edits);
+  }
+
+  /** Whether a line holds a {@link #REFERENCE}; every one holds a bracket, which is looked for first. */
+  private static boolean holdsReference(String line) {
+    return line.indexOf('[') >= 0 && REFERENCE.matcher(line).find();
+  }
+
+  /**
+   * Whether {@code s} holds "noteRef:", as every reference does; searched from its colon, since a search for
+   * one character is much faster than one for a string and a plan has few colons.
+   */
+  private static boolean hasReference(String s) {
+    for (int i = s.indexOf(':', 7); i >= 0; i = s.indexOf(':', i + 1)) {
+      if (s.startsWith("noteRef", i - 7)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -51,7 +51,7 @@ public final class HeaderBlockFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
-    List<Line> lines = Lines.of(s);
+    List<Line> lines = Lines.head(s, MAX_HEADER_LINES + 1);
     List<Part> parts = new ArrayList<>();
     List<String> original = new ArrayList<>();
     boolean anchored = false;

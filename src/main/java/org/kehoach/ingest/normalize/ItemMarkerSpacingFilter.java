@@ -2,7 +2,7 @@ package org.kehoach.ingest.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +18,14 @@ public final class ItemMarkerSpacingFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     List<Edit> edits = new ArrayList<>();
-    Matcher m = GLUED_MARKER.matcher(in.text());
-    while (m.find()) {
+    for (MatchResult m : LineStartMatches.of(GLUED_MARKER, in.text(), ItemMarkerSpacingFilter::mayStartMarker)) {
       edits.add(Edit.insert(m.end(), " "));
     }
     return in.apply(edits);
+  }
+
+  /** What {@link #GLUED_MARKER} can start with: a Roman numeral letter or an ASCII digit. */
+  private static boolean mayStartMarker(char c) {
+    return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || c == 'L';
   }
 }

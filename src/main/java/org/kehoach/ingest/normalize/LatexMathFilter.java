@@ -34,12 +34,19 @@ public final class LatexMathFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
-    if (s.indexOf('$') < 0 && !s.contains("\\(")) {
+    if (s.indexOf('$') < 0 && !hasOpeningParen(s)) {
       return in;
     }
     List<Edit> edits = new ArrayList<>();
     Matcher m = MATH.matcher(s);
-    while (m.find()) {
+    // every match starts at a '$' or a backslash: trying the pattern there alone finds what find() would,
+    // without trying it at every other character of the text
+    for (int at = nextOpener(s, 0); at >= 0; at = nextOpener(s, at)) {
+      if (!m.region(at, s.length()).lookingAt()) {
+        at++;
+        continue;
+      }
+      at = m.end();
       int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
       String body = m.group(g);
       if (!looksLikeLatex(body) || body.endsWith(" ")) {
@@ -48,6 +55,23 @@ public final class LatexMathFilter implements TextFilter {
       edits.add(new Edit(m.start(), m.end(), render(body)));
     }
     return in.apply(edits);
+  }
+
+  /** The first '$' or backslash at or after {@code from}, or -1. */
+  private static int nextOpener(String s, int from) {
+    int dollar = s.indexOf('$', from);
+    int backslash = s.indexOf('\\', from);
+    return dollar < 0 ? backslash : backslash < 0 ? dollar : Math.min(dollar, backslash);
+  }
+
+  /** Whether {@code s} holds "\\(", found by the character search a string search is much slower than. */
+  private static boolean hasOpeningParen(String s) {
+    for (int i = s.indexOf('\\'); i >= 0; i = s.indexOf('\\', i + 1)) {
+      if (i + 1 < s.length() && s.charAt(i + 1) == '(') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean looksLikeLatex(String body) {

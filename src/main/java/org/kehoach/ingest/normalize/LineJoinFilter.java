@@ -77,7 +77,14 @@ public final class LineJoinFilter implements TextFilter {
   public PagedText apply(PagedText in) {
     String s = in.text();
     List<Line> lines = Lines.of(s);
-    double width = wrapWidth(lines);
+    // each line is read as A and then as B: strip it once
+    String[] stripped = new String[lines.size()];
+    double[] widths = new double[lines.size()];
+    for (int i = 0; i < stripped.length; i++) {
+      stripped[i] = lines.get(i).text().strip();
+      widths[i] = printedWidth(stripped[i]);
+    }
+    double width = wrapWidth(stripped, widths);
     int spacing = spacedParagraphs(lines) ? 1 : 0;
     List<Edit> edits = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -90,7 +97,7 @@ public final class LineJoinFilter implements TextFilter {
         break;
       }
       int blanks = Math.max(0, j - i - 1 - spacing);
-      String join = join(a.text().strip(), lines.get(j).text().strip(), blanks, width);
+      String join = join(stripped[i], widths[i], stripped[j], blanks, width);
       if (join != null) {
         edits.add(new Edit(a.end(), lines.get(j).start(), join));
       }
@@ -99,41 +106,66 @@ public final class LineJoinFilter implements TextFilter {
     return in.apply(edits);
   }
 
-  /** The text to put between A and B, or {@code null} to keep the break. */
-  private String join(String a, String b, int blanks, double width) {
+  /**
+   * The text to put between A and B, or {@code null} to keep the break. A pattern is tried only when the
+   * character it must start or end with is there (the last one of A may stand before a final NEL, which
+   * {@code $} allows and strip keeps).
+   */
+  private String join(String a, double widthA, String b, int blanks, double width) {
     char b0 = b.charAt(0);
-    if (endMatches(GLUED_HYPHEN, a) && Character.isLetterOrDigit(b0) && blanks <= 1 && a.length() > 2) {
+    char aLast = lastChar(a);
+    boolean aHyphen = aLast == '-' || aLast == '‐';
+    if (aHyphen && endMatches(GLUED_HYPHEN, a) && Character.isLetterOrDigit(b0) && blanks <= 1 && a.length() > 2) {
       return "";
     }
     boolean clauseEnds = LineShapes.endsClause(a);
     if (a.endsWith(":") && blanks <= 1 && AMOUNT_ONLY.matcher(b).matches()) {
       return " ";
     }
-    if (blanks == 0 && !clauseEnds
+    boolean dashOpens = b0 == '-' || b0 == '–' || b0 == '—';
+    if (blanks == 0 && !clauseEnds && dashOpens
         && (DASH_BEFORE_LOWER.matcher(b).lookingAt()
-            || (NUMBER_TAIL.matcher(b).lookingAt() && NUMBER_HEAD.matcher(a).find()))) {
+            || (b0 != '—' && NUMBER_TAIL.matcher(b).lookingAt() && NUMBER_HEAD.matcher(a).find()))) {
       return " ";
     }
-    if (startsBlock(b) || LineShapes.inCapitals(b) || LineShapes.inCapitals(a)) {
+    if (LineShapes.inCapitals(b) || LineShapes.inCapitals(a) || startsBlock(b)) {
       return null;
     }
-    if (blanks == 0 && endMatches(SPACED_DASH, a)) {
+    boolean aDash = aLast == '-' || aLast == '–' || aLast == '—';
+    if (blanks == 0 && aDash && endMatches(SPACED_DASH, a)) {
       return " ";
     }
     if (b0 == ',' || b0 == ';' || b0 == ')' || b0 == '.') {
       return blanks == 0 || !clauseEnds ? "" : null;
     }
-    String nextWord = firstWord(b);
-    boolean full = width > 0
-        && (printedWidth(a) >= FULL * width || printedWidth(a + " " + nextWord) > width);
     if (LineShapes.startsLowerCase(b)) {
-      boolean sentenceEnds = LineShapes.endsClause(a) && !a.endsWith(";");
+      boolean sentenceEnds = clauseEnds && !a.endsWith(";");
       return blanks == 0 || (!sentenceEnds && !LineShapes.looksLikeName(a)) ? " " : null;
     }
-    if (!full || (a.endsWith(":") && !Character.isDigit(b0))) {
+    if (!full(widthA, b, width) || (a.endsWith(":") && !Character.isDigit(b0))) {
       return null;
     }
     return blanks == 0 || (blanks == 1 && !clauseEnds) ? " " : null;
+  }
+
+  /**
+   * Whether A is full: it reaches the wrap width, or B's first word would not have fitted on it. The width of
+   * A, a space and the word is the sum of theirs (whole numbers, added exactly), so no joined copy is made.
+   */
+  private static boolean full(double widthA, String b, double width) {
+    if (width <= 0) {
+      return false;
+    }
+    return widthA >= FULL * width || widthA + advance(' ') + printedWidth(firstWord(b)) > width;
+  }
+
+  /** The last character of {@code s}, or the one before a final NEL; 0 for an empty line. */
+  private static char lastChar(String s) {
+    int n = s.length();
+    if (n >= 2 && s.charAt(n - 1) == '\u0085') {
+      return s.charAt(n - 2);
+    }
+    return n == 0 ? 0 : s.charAt(n - 1);
   }
 
   /**
@@ -187,26 +219,39 @@ public final class LineJoinFilter implements TextFilter {
     return pairs >= 5 && spaced >= SPACED_SHARE * pairs;
   }
 
-  /** The printed width hard-wrapped lines reach, or 0 when the text is not hard-wrapped. */
-  static double wrapWidth(List<Line> lines) {
-    List<String> content = new ArrayList<>();
-    for (Line l : lines) {
-      if (!l.blank()) {
-        content.add(l.text().strip());
-      }
+  /**
+   * The printed width hard-wrapped lines reach, or 0 when the text is not hard-wrapped; {@code stripped} holds
+   * every line stripped, blank ones empty, and {@code lineWidths} their {@link #printedWidth}s.
+   */
+  static double wrapWidth(String[] stripped, double[] lineWidths) {
+    int count = 0;
+    for (String l : stripped) {
+      count += l.isEmpty() ? 0 : 1;
     }
-    if (content.size() < 5) {
+    if (count < 5) {
       return 0;
     }
-    double[] widths = content.stream().mapToDouble(LineJoinFilter::printedWidth).sorted().toArray();
-    int[] chars = content.stream().mapToInt(String::length).sorted().toArray();
-    int p90 = (int) Math.floor(0.9 * (content.size() - 1));
-    double width = widths[p90];
+    double[] widths = new double[count];
+    int[] chars = new int[count];
+    int k = 0;
+    for (int i = 0; i < stripped.length; i++) {
+      if (!stripped[i].isEmpty()) {
+        widths[k] = lineWidths[i];
+        chars[k++] = stripped[i].length();
+      }
+    }
+    Arrays.sort(chars);
+    int p90 = (int) Math.floor(0.9 * (count - 1));
     if (chars[p90] > MAX_WRAP_CHARS || chars[p90] < MIN_WRAP_CHARS) {
       return 0;
     }
-    long full = Arrays.stream(widths).filter(w -> w >= FULL * width).count();
-    return full >= WRAPPED_SHARE * content.size() ? width : 0;
+    Arrays.sort(widths);
+    double width = widths[p90];
+    long full = 0;
+    for (double w : widths) {
+      full += w >= FULL * width ? 1 : 0;
+    }
+    return full >= WRAPPED_SHARE * count ? width : 0;
   }
 
   /**
@@ -226,13 +271,21 @@ public final class LineJoinFilter implements TextFilter {
   /** {@link #advanceOf} of every character of the Latin blocks Vietnamese letters come from. */
   private static final int[] LATIN_ADVANCES = advances('\u0000', '\u0250');
   private static final int[] EXTENDED_ADVANCES = advances(EXTENDED_ADDITIONAL, '\u1F00');
+  /** First character of General Punctuation: dashes, quotes, the ellipsis. */
+  private static final char PUNCTUATION = '\u2000';
+  private static final int[] PUNCTUATION_ADVANCES = advances(PUNCTUATION, '\u2070');
 
   private static int advance(char c) {
     if (c < LATIN_ADVANCES.length) {
       return LATIN_ADVANCES[c];
     }
     int extended = c - EXTENDED_ADDITIONAL;
-    return extended >= 0 && extended < EXTENDED_ADVANCES.length ? EXTENDED_ADVANCES[extended] : advanceOf(c);
+    if (extended >= 0 && extended < EXTENDED_ADVANCES.length) {
+      return EXTENDED_ADVANCES[extended];
+    }
+    int punctuation = c - PUNCTUATION;
+    return punctuation >= 0 && punctuation < PUNCTUATION_ADVANCES.length
+        ? PUNCTUATION_ADVANCES[punctuation] : advanceOf(c);
   }
 
   private static int[] advances(char from, char to) {

@@ -51,23 +51,45 @@ final class LineShapes {
   /** A line that ends a sentence or clause: "… như sau:", "… giải quyết./.", "… năm 2023;" or "(…)." */
   static final Pattern CLAUSE_END = Pattern.compile("[\\Q" + STOPS + "\\E][\\Q" + CLOSERS + "\\E]*$");
 
+  /** The characters {@link #BULLET} starts with. */
+  private static final String BULLETS = "-+*•·–—▪●○◦";
+
   /**
    * True for lines that open a new block: list items, numbered and legal headings, header and signature
    * lines. The patterns are anchored at the start: {@code lookingAt} finds what {@code find} would, without
-   * trying every later position first.
+   * trying every later position first. Each is tried only when the line starts with a character it can
+   * start with (and the place-date line only when it holds a comma and "ngày"): most lines start with a
+   * capital or a small letter that rules out all but one or two of them.
    */
   static boolean startsBlock(String line) {
     String s = line.strip();
-    return BULLET.matcher(s).lookingAt()
-        || ARABIC_ITEM.matcher(s).lookingAt()
-        || LETTER_ITEM.matcher(s).lookingAt()
-        || ROMAN_ITEM.matcher(s).lookingAt()
-        || ARTICLE.matcher(s).lookingAt()
-        || RECIPIENTS.matcher(s).lookingAt()
-        || NUMBER_LINE.matcher(s).lookingAt()
-        || SUBJECT_LINE.matcher(s).lookingAt()
-        || PLACE_DATE.matcher(s).lookingAt()
-        || AUTHORITY.matcher(s).lookingAt();
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(0);
+    return (BULLETS.indexOf(c) >= 0 && BULLET.matcher(s).lookingAt())
+        || (c >= '0' && c <= '9' && ARABIC_ITEM.matcher(s).lookingAt())
+        || (((c >= 'a' && c <= 'z') || c == 'đ') && LETTER_ITEM.matcher(s).lookingAt())
+        || ("IVXL".indexOf(c) >= 0 && ROMAN_ITEM.matcher(s).lookingAt())
+        || ("ĐCMP".indexOf(c) >= 0 && ARTICLE.matcher(s).lookingAt())
+        || (c == 'N' && RECIPIENTS.matcher(s).lookingAt())
+        || (c == 'S' && NUMBER_LINE.matcher(s).lookingAt())
+        || (c == 'V' && SUBJECT_LINE.matcher(s).lookingAt())
+        || (Character.getType(s.codePointAt(0)) == Character.UPPERCASE_LETTER && s.indexOf(',') > 0
+            && s.contains("ngày") && PLACE_DATE.matcher(s).lookingAt())
+        || ("TKQP".indexOf(c) >= 0 && AUTHORITY.matcher(s).lookingAt());
+  }
+
+  /**
+   * True when the stripped line starts as {@link #RECIPIENTS} says ("Nơi nhận:"); the pattern is tried only
+   * on lines starting with "Nơi", without stripping the others.
+   */
+  static boolean opensRecipients(String line) {
+    int from = 0;
+    while (from < line.length() && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    return line.startsWith("Nơi", from) && RECIPIENTS.matcher(line.strip()).lookingAt();
   }
 
   /**
@@ -77,12 +99,16 @@ final class LineShapes {
   static boolean inCapitals(String line) {
     int letters = 0;
     int lower = 0;
-    for (int i = 0; i < line.length(); i++) {
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
         if (Character.isLowerCase(c)) {
           lower++;
+          if (lower * 10 > letters + n - 1 - i) {
+            return false; // even if every character left were a capital: a body line stops early
+          }
         }
       }
     }

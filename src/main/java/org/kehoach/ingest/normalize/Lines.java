@@ -21,6 +21,28 @@ final class Lines {
     }
   }
 
+  /**
+   * The first lines of a text, as {@link #of} gives them, up to and including its {@code contentLines}-th
+   * non-blank line: for a filter that never reads further, the rest is not split.
+   */
+  static List<Line> head(String text, int contentLines) {
+    List<Line> lines = new ArrayList<>();
+    int content = 0;
+    int start = 0;
+    while (content < contentLines) {
+      int lineFeed = text.indexOf('\n', start);
+      int end = lineFeed < 0 ? text.length() : lineFeed;
+      Line line = new Line(lines.size(), start, end, text.substring(start, end));
+      lines.add(line);
+      content += line.blank() ? 0 : 1;
+      if (lineFeed < 0) {
+        break;
+      }
+      start = lineFeed + 1;
+    }
+    return lines;
+  }
+
   /** Lines of the 1-based page of a paged text (the break that separates pages belongs to neither). */
   static List<Line> ofPage(PagedText t, int page) {
     int from = t.pageStart(page);

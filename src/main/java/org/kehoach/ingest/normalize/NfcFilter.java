@@ -3,6 +3,7 @@ package org.kehoach.ingest.normalize;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.kehoach.text.Nfc;
 
 /**
  * Unicode NFC. Seeds and converters mix decomposed syllables (a base letter followed by combining U+0303 or
@@ -13,7 +14,7 @@ public final class NfcFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
-    if (Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+    if (Nfc.plainlyNormalized(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       return in;
     }
     List<Edit> edits = new ArrayList<>();
@@ -23,6 +24,9 @@ public final class NfcFilter implements TextFilter {
       i += Character.charCount(s.codePointAt(i));
       while (i < s.length() && isMark(s.codePointAt(i))) {
         i += Character.charCount(s.codePointAt(i));
+      }
+      if (i - start == 1 && Nfc.inert(s.charAt(start))) {
+        continue; // a lone character of the ranges that are always NFC, as most are
       }
       String cluster = s.substring(start, i);
       if (!Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {

@@ -2,7 +2,7 @@ package org.kehoach.ingest.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +21,18 @@ public final class OcrRomanNumeralFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     List<Edit> edits = new ArrayList<>();
-    Matcher m = MISREAD.matcher(in.text());
-    while (m.find()) {
+    for (MatchResult m : LineStartMatches.of(MISREAD, in.text(), OcrRomanNumeralFilter::mayStartNumeral)) {
       String numeral = m.group(1).replace("H", "II");
       if (ROMAN.matcher(numeral).matches() && opensInCapitals(m.group(2))) {
         edits.add(new Edit(m.start(1), m.end(1), numeral));
       }
     }
     return in.apply(edits);
+  }
+
+  /** What {@link #MISREAD} can start with. */
+  private static boolean mayStartNumeral(char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'H';
   }
 
   /**

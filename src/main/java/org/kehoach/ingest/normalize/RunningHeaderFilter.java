@@ -28,18 +28,14 @@ public final class RunningHeaderFilter implements TextFilter {
     if (in.pageCount() < MIN_PAGES) {
       return in;
     }
+    List<List<Line>> pages = new ArrayList<>();
     List<List<Line>> zones = new ArrayList<>();
     Map<String, Integer> pagesWithKey = new HashMap<>();
-    Set<String> bodyKeys = new HashSet<>();
     for (int page = 1; page <= in.pageCount(); page++) {
       List<Line> lines = Lines.ofPage(in, page);
       List<Line> zone = zone(lines);
+      pages.add(lines);
       zones.add(zone);
-      for (Line l : lines) {
-        if (!l.blank() && !zone.contains(l)) {
-          bodyKeys.add(key(l.text()));
-        }
-      }
       Set<String> seen = new HashSet<>();
       for (Line l : zone) {
         String k = key(l.text());
@@ -49,6 +45,17 @@ public final class RunningHeaderFilter implements TextFilter {
       }
     }
     int needed = Math.max(MIN_PAGES, (in.pageCount() + 1) / 2);
+    if (pagesWithKey.values().stream().noneMatch(count -> count >= needed)) {
+      return in; // no line recurs on enough pages: the body need not be read
+    }
+    Set<String> bodyKeys = new HashSet<>();
+    for (int page = 0; page < pages.size(); page++) {
+      for (Line l : pages.get(page)) {
+        if (!l.blank() && !zones.get(page).contains(l)) {
+          bodyKeys.add(key(l.text()));
+        }
+      }
+    }
     List<Edit> edits = new ArrayList<>();
     for (List<Line> zone : zones) {
       for (Line l : zone) {

@@ -141,6 +141,9 @@ public final class ScanNoiseFilter implements TextFilter {
   }
 
   private static boolean candidate(String line) {
+    if (strippedLength(line) > MAX_LINE_CHARS) {
+      return false; // most lines: judged without a stripped copy
+    }
     String s = line.strip();
     if (s.isEmpty() || s.length() > MAX_LINE_CHARS || s.endsWith(":")
         || LineShapes.startsBlock(s) || LineShapes.startsLowerCase(s)) {
@@ -156,6 +159,19 @@ public final class ScanNoiseFilter implements TextFilter {
       }
     }
     return true;
+  }
+
+  /** {@code line.strip().length()}, counted in place. */
+  private static int strippedLength(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && Character.isWhitespace(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+      to--;
+    }
+    return to - from;
   }
 
   private static String trimPunctuation(String token) {

@@ -48,7 +48,7 @@ public final class SignatureBlockFilter implements TextFilter {
     List<Line> lines = Lines.of(s);
     int head = -1;
     for (Line l : lines) {
-      if (LineShapes.RECIPIENTS.matcher(l.text().strip()).find()) {
+      if (LineShapes.opensRecipients(l.text())) {
         head = l.index();
       }
     }

@@ -19,8 +19,10 @@ public final class WhitespaceFilter implements TextFilter {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c > ' ' && c < '\u007F') {
-        // printable ASCII, most of any text: nothing to do
+      if (isPlain(c)) {
+        i++;
+      } else if (c == ' ' && i > 0 && i + 1 < s.length() && isPlain(s.charAt(i + 1)) && !isBreak(s.charAt(i - 1))) {
+        // the one space between two words, as most spaces are: nothing to do
         i++;
       } else if (c == '\r') {
         if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
@@ -49,6 +51,11 @@ public final class WhitespaceFilter implements TextFilter {
       }
     }
     return in.apply(edits);
+  }
+
+  /** Printable ASCII and the letters of Vietnamese, most of any text: no space, break or invisible. */
+  private static boolean isPlain(char c) {
+    return (c > ' ' && c < '\u007F') || (c > '\u00A0' && c < '\u2000' && c != '\u1680');
   }
 
   private static boolean isBreak(char c) {

@@ -1,13 +1,10 @@
 package org.kehoach.text.legacy;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.kehoach.model.LegacyEncoding;
+import org.kehoach.text.Nfc;
 import org.kehoach.text.SyllableChecker;
 
 /**
@@ -45,7 +42,7 @@ final class LegacyDetector {
 
   Optional<LegacyCodec> detect(String input) {
     // decomposed Unicode would not count as words as it stands, while every reading comes out NFC
-    String text = Normalizer.normalize(input, Normalizer.Form.NFC);
+    String text = Nfc.normalize(input);
     List<VietnameseScore> scores = readings(text);
     VietnameseScore asIs = scores.get(0);
     LegacyCodec best = null;
@@ -74,9 +71,11 @@ final class LegacyDetector {
    * VietnameseScore#of} gives for {@code text} and for {@code codec.decode(text)}, for NFC text.
    */
   List<VietnameseScore> readings(String text) {
-    VietnameseScore[] total = new VietnameseScore[codecs.size() + 1];
-    Arrays.fill(total, VietnameseScore.NONE);
-    Map<String, VietnameseScore[]> bySpelling = new HashMap<>();
+    int readings = codecs.size() + 1;
+    int[] valid = new int[readings];
+    int[] invalid = new int[readings];
+    int[] unicodeOnly = new int[readings];
+    SpellingMemo<VietnameseScore[]> bySpelling = new SpellingMemo<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -86,23 +85,35 @@ final class LegacyDetector {
       }
       int start = i;
       boolean nonAscii = false;
+      int hash = 0;
       for (; i < n && !isSeparator(text.charAt(i)); i++) {
-        nonAscii |= text.charAt(i) >= 0x80;
+        char c = text.charAt(i);
+        nonAscii |= c >= 0x80;
+        hash = 31 * hash + c;
       }
       if (nonAscii) {
-        VietnameseScore[] segment = bySpelling.computeIfAbsent(text.substring(start, i), this::score);
-        for (int r = 0; r < total.length; r++) {
-          total[r] = total[r].plus(segment[r]);
+        VietnameseScore[] segment = bySpelling.get(text, start, i, hash, this::score);
+        for (int r = 0; r < readings; r++) {
+          valid[r] += segment[r].valid();
+          invalid[r] += segment[r].invalid();
+          unicodeOnly[r] += segment[r].unicodeOnly();
         }
       }
     }
-    return List.of(total);
+    List<VietnameseScore> out = new ArrayList<>(readings);
+    for (int r = 0; r < readings; r++) {
+      out.add(new VietnameseScore(valid[r], invalid[r], unicodeOnly[r]));
+    }
+    return List.copyOf(out);
   }
 
   private VietnameseScore[] score(String segment) {
     VietnameseScore asIs = VietnameseScore.of(segment, checker);
     // a codec reads only characters that stand for a byte from 0x80 up; without one, nothing changes
-    boolean readable = segment.chars().anyMatch(c -> ByteView.toByte((char) c) >= 0x80);
+    boolean readable = false;
+    for (int i = 0; i < segment.length() && !readable; i++) {
+      readable = ByteView.toByte(segment.charAt(i)) >= 0x80;
+    }
     List<VietnameseScore> out = new ArrayList<>(codecs.size() + 1);
     out.add(asIs);
     for (LegacyCodec codec : codecs) {

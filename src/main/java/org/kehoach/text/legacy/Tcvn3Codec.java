@@ -3,6 +3,7 @@ package org.kehoach.text.legacy;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import org.kehoach.model.LegacyEncoding;
+import org.kehoach.text.Nfc;
 import org.kehoach.text.VietnameseLetters;
 
 /**
@@ -34,7 +35,7 @@ final class Tcvn3Codec implements LegacyCodec {
       int b = ByteView.toByte(c);
       sb.append(b >= 0x80 && toChar[b] != 0 ? toChar[b] : c);
     }
-    return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    return Nfc.normalize(sb.toString());
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.kehoach.text.legacy;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import org.kehoach.model.LegacyEncoding;
+import org.kehoach.text.Nfc;
 import org.kehoach.text.VietnameseLetters;
 
 /**
@@ -87,7 +88,7 @@ final class VniCodec implements LegacyCodec {
       }
       sb.append(base);
     }
-    return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    return Nfc.normalize(sb.toString());
   }
 
   /** The letter {@code base} followed by the mark {@code code} spells, or 0 when they do not combine. */
