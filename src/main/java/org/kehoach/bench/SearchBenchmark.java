@@ -9,7 +9,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ public final class SearchBenchmark {
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     Path dir = config.workDir().resolve("index-" + n);
-    deleteTree(dir);
+    ScratchTree.delete(dir);
     progress.accept(n + " plans: generating JSON");
     long t0 = System.nanoTime();
     byte[][] json = new byte[n][];
@@ -148,7 +147,7 @@ public final class SearchBenchmark {
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
     if (!config.keep()) {
-      deleteTree(dir);
+      ScratchTree.delete(dir);
     }
     return result;
   }
@@ -255,14 +254,4 @@ public final class SearchBenchmark {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kehoach.bench.Machine;
+import org.kehoach.bench.ScratchTree;
 import org.kehoach.ingest.Limits;
 import org.kehoach.pipeline.PipelineConfig;
 import org.kehoach.pipeline.batch.BatchListener;
@@ -29,7 +30,10 @@ import org.kehoach.pipeline.batch.PlanSink;
  *
  * <p>The pipeline runs whole, as {@code kehoach parse} does: every plan goes into a Lucene index through the
  * {@link IndexSink}, a fresh scratch index per round, and the index's commit at the end of the round counts in
- * the round's wall time. Opening and closing the index are left out, as building the runner is.
+ * the round's wall time. Opening and closing the index are left out, as building the runner is. Each round also
+ * writes its JSON and text outputs into an emptied output folder, as the first parse of an archive does: with
+ * the previous round's files left in place every write would replace one, which on ext4 adds a flush per
+ * rename and measures a re-run instead.
  */
 final class ThroughputBench {
   /** What to measure. */
@@ -99,6 +103,7 @@ final class ThroughputBench {
         read.add(outcome.file(), outcome.times().read());
       }
     };
+    ScratchTree.delete(setup.work().resolve("out"));
     BatchReport report;
     try (IndexSink index = IndexSink.open(setup.work().resolve("index-" + ++indexes))) {
       report = runner.run(List.of(root), timing, index);
