@@ -111,10 +111,17 @@ public final class DeadlineExtractor {
     List<CoreLabel> tokens = new ArrayList<>();
     List<RuleMatch> matches = new ArrayList<>();
     // The rules run only on paragraphs that hold a date: a body is long and most of it has none.
+    // The dates are in order and do not overlap, so their ends are in order too: the first date starting
+    // in a paragraph is the one that ends first, and the paragraph holds a whole date exactly when it does.
+    int k = 0;
     for (int[] p : paragraphs(text, from, to)) {
-      if (dates.stream().anyMatch(d -> d.start() >= p[0] && d.end() <= p[1])) {
+      while (k < dates.size() && dates.get(k).start() < p[0]) {
+        k++;
+      }
+      if (k < dates.size() && dates.get(k).end() <= p[1]) {
         List<CoreLabel> chunk = tokenizer.tokenize(text, p[0], p[1]);
-        tagDates(chunk, dates);
+        // a date before k may run over the blank line into this paragraph; none before it can
+        tagDates(chunk, dates.subList(Math.max(0, k - 1), dates.size()));
         tokens.addAll(chunk);
         matches.addAll(rules.match(chunk));
       }
