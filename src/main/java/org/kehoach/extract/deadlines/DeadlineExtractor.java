@@ -87,8 +87,19 @@ public final class DeadlineExtractor {
   /** What joins the dates of one list, dropped from the later dates' text: ", ", " và ", "; hoặc ". */
   private static final Pattern LIST_JOINER = Pattern.compile("(?iu)(?:[\\s,;]|và\\s|hoặc\\s)+");
 
+  /**
+   * The first words of the rules that give a due date (due, named-limit, window, until), and how many tokens
+   * before the first date of a match they stand at most: a two-word cue, five words of a named limit or two
+   * fillers and a time of day "17 giờ 30 phút ,", and "ngày" ("Thời hạn nộp báo cáo tổng hợp năm: ngày 30/9").
+   */
+  private static final TokenTest CUE_START =
+      TokenTest.lemma("truoc", "cham", "muon", "han", "thoi", "hoan", "tu", "den", "toi");
+  private static final int CUE_REACH = 10;
+
   private final VietTokenizer tokenizer = new VietTokenizer();
   private final RuleEngine rules;
+  /** Match every paragraph that holds a date, not only those that can hold a deadline (for tests). */
+  private final boolean everyParagraph;
   private final WhatFinder whatFinder = new WhatFinder();
 
   public DeadlineExtractor() {
@@ -96,7 +107,12 @@ public final class DeadlineExtractor {
   }
 
   DeadlineExtractor(RuleEngine rules) {
+    this(rules, false);
+  }
+
+  DeadlineExtractor(RuleEngine rules, boolean everyParagraph) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.everyParagraph = everyParagraph;
   }
 
   /** The deadlines in {@code text[from, to)}; see the class contract. */
@@ -109,7 +125,7 @@ public final class DeadlineExtractor {
     }
     List<VietDates.Found> dates = VietDates.find(text, from, to);
     List<CoreLabel> tokens = new ArrayList<>();
-    List<RuleMatch> matches = new ArrayList<>();
+    List<List<CoreLabel>> chunks = new ArrayList<>();
     // The rules run only on paragraphs that hold a date: a body is long and most of it has none.
     // The dates are in order and do not overlap, so their ends are in order too: the first date starting
     // in a paragraph is the one that ends first, and the paragraph holds a whole date exactly when it does.
@@ -123,21 +139,93 @@ public final class DeadlineExtractor {
         // a date before k may run over the blank line into this paragraph; none before it can
         tagDates(chunk, dates.subList(Math.max(0, k - 1), dates.size()));
         tokens.addAll(chunk);
-        matches.addAll(rules.match(chunk));
+        chunks.add(chunk);
       }
     }
-    Set<VietDates.Found> excluded = new HashSet<>();
+    // First the paragraphs that can hold a due date; the others matter only for the head nouns of the
+    // clauses that describe those dates, so only the ones such a clause reaches are matched after.
+    List<List<RuleMatch>> found = new ArrayList<>();
+    for (List<CoreLabel> chunk : chunks) {
+      found.add(everyParagraph || canHoldDeadline(chunk) ? rules.match(chunk) : null);
+    }
+    // a citation or cut-off takes out only dates of its own paragraph, so these are the final due dates
+    List<RuleMatch> first = concat(found);
+    List<int[]> clauses = clauseRanges(text, from, candidates(tokens, dates, first, excluded(dates, first)));
+    for (int i = 0; i < chunks.size(); i++) {
+      if (found.get(i) == null && reaches(clauses, chunks.get(i))) {
+        found.set(i, rules.match(chunks.get(i)));
+      }
+    }
+    List<RuleMatch> matches = concat(found);
     List<Interval<Integer>> heads = new ArrayList<>();
     for (RuleMatch m : matches) {
-      String kind = m.kind();
-      if (kind.equals(CITED) || kind.equals(CUTOFF)) {
-        excluded.addAll(within(dates, m));
-      } else if (kind.equals(HEAD)) {
+      if (m.kind().equals(HEAD)) {
         heads.add(Interval.toInterval(m.charBegin(), m.charEnd()));
       }
     }
-    List<Candidate> candidates = candidates(tokens, dates, matches, excluded);
+    List<Candidate> candidates = candidates(tokens, dates, matches, excluded(dates, matches));
     return deadlines(text, from, planYear, pages, candidates, heads);
+  }
+
+  /**
+   * Whether a rule giving a due date (DUE, WINDOW, UNTIL) can match in {@code chunk}: each starts with one of
+   * {@link #CUE_START} at most {@link #CUE_REACH} tokens before a date. CITED and CUTOFF matches only take
+   * dates of their own paragraph out, so a paragraph without such a cue gives no deadline.
+   */
+  private static boolean canHoldDeadline(List<CoreLabel> chunk) {
+    int lastCue = -CUE_REACH - 1;
+    for (int i = 0; i < chunk.size(); i++) {
+      CoreLabel t = chunk.get(i);
+      if (DATE.equals(t.ner()) && i - lastCue <= CUE_REACH) {
+        return true;
+      }
+      if (CUE_START.accepts(t)) {
+        lastCue = i;
+      }
+    }
+    return false;
+  }
+
+  /** {@code [floor, cue start]} of each due date, where {@link WhatFinder} looks for its description. */
+  private static List<int[]> clauseRanges(String text, int from, List<Candidate> candidates) {
+    List<int[]> out = new ArrayList<>();
+    int previousEnd = from;
+    for (Candidate c : candidates) {
+      out.add(new int[] {Math.max(from, previousEnd), firstNonSeparator(text, c.start(), c.date().start())});
+      previousEnd = c.date().end();
+    }
+    return out;
+  }
+
+  private static boolean reaches(List<int[]> clauses, List<CoreLabel> chunk) {
+    if (chunk.isEmpty()) {
+      return false;
+    }
+    int begin = chunk.get(0).beginPosition();
+    int end = chunk.get(chunk.size() - 1).endPosition();
+    return clauses.stream().anyMatch(c -> begin < c[1] && c[0] < end);
+  }
+
+  /** The matches of the matched paragraphs, in text order. */
+  private static List<RuleMatch> concat(List<List<RuleMatch>> found) {
+    List<RuleMatch> out = new ArrayList<>();
+    for (List<RuleMatch> f : found) {
+      if (f != null) {
+        out.addAll(f);
+      }
+    }
+    return out;
+  }
+
+  /** The dates of citations and data cut-offs: never deadlines. */
+  private static Set<VietDates.Found> excluded(List<VietDates.Found> dates, List<RuleMatch> matches) {
+    Set<VietDates.Found> out = new HashSet<>();
+    for (RuleMatch m : matches) {
+      if (m.kind().equals(CITED) || m.kind().equals(CUTOFF)) {
+        out.addAll(within(dates, m));
+      }
+    }
+    return out;
   }
 
   /** The due dates the rules found, minus citation and cut-off dates, in text order. */
