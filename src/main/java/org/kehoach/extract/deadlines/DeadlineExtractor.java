@@ -186,12 +186,13 @@ public final class DeadlineExtractor {
     return false;
   }
 
-  /** {@code [floor, cue start]} of each due date, where {@link WhatFinder} looks for its description. */
-  private static List<int[]> clauseRanges(String text, int from, List<Candidate> candidates) {
+  /** {@code [reach, cue start]} of each due date: where {@link WhatFinder} looks for its description. */
+  private List<int[]> clauseRanges(String text, int from, List<Candidate> candidates) {
     List<int[]> out = new ArrayList<>();
     int previousEnd = from;
     for (Candidate c : candidates) {
-      out.add(new int[] {Math.max(from, previousEnd), firstNonSeparator(text, c.start(), c.date().start())});
+      int start = firstNonSeparator(text, c.start(), c.date().start());
+      out.add(new int[] {whatFinder.reach(text, start, Math.max(from, previousEnd)), start});
       previousEnd = c.date().end();
     }
     return out;
