@@ -88,13 +88,15 @@ public final class DeadlineExtractor {
   private static final Pattern LIST_JOINER = Pattern.compile("(?iu)(?:[\\s,;]|và\\s|hoặc\\s)+");
 
   /**
-   * The first words of the rules that give a due date (due, named-limit, window, until), and how many tokens
-   * before the first date of a match they stand at most: a two-word cue, five words of a named limit or two
-   * fillers and a time of day "17 giờ 30 phút ,", and "ngày" ("Thời hạn nộp báo cáo tổng hợp năm: ngày 30/9").
+   * The first words of the rules due and named-limit, and how many tokens before the first date of a match
+   * they stand at most: a two-word cue, five words of a named limit or two fillers and a time of day "17 giờ
+   * 30 phút ,", and "ngày" ("Thời hạn nộp báo cáo tổng hợp năm: ngày 30/9").
    */
-  private static final TokenTest CUE_START =
-      TokenTest.lemma("truoc", "cham", "muon", "han", "thoi", "hoan", "tu", "den", "toi");
-  private static final int CUE_REACH = 10;
+  private static final TokenTest DUE_START = TokenTest.lemma("truoc", "cham", "muon", "han", "thoi", "hoan");
+  private static final int DUE_REACH = 10;
+  /** The first words of window ("từ ngày 15/3") and until ("đến hết ngày 30/6"): at most 3 tokens before it. */
+  private static final TokenTest WINDOW_START = TokenTest.lemma("tu", "den", "toi");
+  private static final int WINDOW_REACH = 3;
 
   private final VietTokenizer tokenizer = new VietTokenizer();
   private final RuleEngine rules;
@@ -168,19 +170,22 @@ public final class DeadlineExtractor {
   }
 
   /**
-   * Whether a rule giving a due date (DUE, WINDOW, UNTIL) can match in {@code chunk}: each starts with one of
-   * {@link #CUE_START} at most {@link #CUE_REACH} tokens before a date. CITED and CUTOFF matches only take
-   * dates of their own paragraph out, so a paragraph without such a cue gives no deadline.
+   * Whether a rule giving a due date (DUE, WINDOW, UNTIL) can match in {@code chunk}: each starts with a cue
+   * word close enough before a date. CITED and CUTOFF matches only take dates of their own paragraph out,
+   * so a paragraph without such a cue gives no deadline.
    */
   private static boolean canHoldDeadline(List<CoreLabel> chunk) {
-    int lastCue = -CUE_REACH - 1;
+    int lastDueCue = -DUE_REACH - 1;
+    int lastWindowCue = -WINDOW_REACH - 1;
     for (int i = 0; i < chunk.size(); i++) {
       CoreLabel t = chunk.get(i);
-      if (DATE.equals(t.ner()) && i - lastCue <= CUE_REACH) {
+      if (DATE.equals(t.ner()) && (i - lastDueCue <= DUE_REACH || i - lastWindowCue <= WINDOW_REACH)) {
         return true;
       }
-      if (CUE_START.accepts(t)) {
-        lastCue = i;
+      if (DUE_START.accepts(t)) {
+        lastDueCue = i;
+      } else if (WINDOW_START.accepts(t)) {
+        lastWindowCue = i;
       }
     }
     return false;

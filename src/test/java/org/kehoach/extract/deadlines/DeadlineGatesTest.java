@@ -2,6 +2,7 @@ package org.kehoach.extract.deadlines;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Random;
@@ -64,6 +65,17 @@ class DeadlineGatesTest {
     for (String text : GateTexts.random(new Random(seed), PIECES, 1000, 50)) {
       assertEquals(everyParagraph.extract(text, 0, text.length(), 2024, PageLocator.none()),
           skipping.extract(text, 0, text.length(), 2024, PageLocator.none()), text);
+    }
+  }
+
+  @Test
+  void cuesAsFarBeforeTheirDateAsTheRulesAllowAreNotSkipped() {
+    for (String text : List.of("Báo cáo gửi chậm nhất là vào 17 giờ 30 phút, ngày 10/5.",
+        "Thời hạn nộp hồ sơ dự thi: ngày 30/9.", "Đợt 1 thực hiện từ ngày 15/3 đến hết ngày 15/4.",
+        "Kế hoạch kéo dài đến hết ngày 30/6.")) {
+      List<?> found = skipping.extract(text, 0, text.length(), 2024, PageLocator.none());
+      assertFalse(found.isEmpty(), text);
+      assertEquals(everyParagraph.extract(text, 0, text.length(), 2024, PageLocator.none()), found, text);
     }
   }
 }
