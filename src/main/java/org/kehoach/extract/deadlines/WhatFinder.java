@@ -35,6 +35,15 @@ final class WhatFinder {
     return w.isEmpty() ? null : w;
   }
 
+  /**
+   * The first character {@link #what} can read for a cue at {@code cueStart}: head nouns before it do not
+   * matter. It does not depend on the heads.
+   */
+  int reach(String text, int cueStart, int floor) {
+    int start = clauseStart(text, cueStart, floor);
+    return start > floor && text.charAt(start - 1) == '(' ? clauseStart(text, start - 1, floor) : start;
+  }
+
   private static String describe(String text, int start, int end, List<Interval<Integer>> heads) {
     int from = start;
     for (Interval<Integer> h : heads) {

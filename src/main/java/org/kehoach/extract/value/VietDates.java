@@ -3,7 +3,6 @@ package org.kehoach.extract.value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,17 +33,17 @@ public final class VietDates {
   public static List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
     CharSequence region = text.subSequence(from, to);
-    each(WORDS, region, VietDates::canStartNgay, m -> out.add(new Found(
+    each(WORDS, region, VietDates::startsNgay, m -> out.add(new Found(
         new PartialDate(Integer.valueOf(m.group(3)), number(m.group(2)), number(m.group(1))),
         from + m.start(), from + m.end(), true)));
-    each(NUMERIC, region, VietDates::isDigit, m -> {
+    each(NUMERIC, region, VietDates::canStartNumeric, m -> {
       if (!overlaps(out, from + m.start(), from + m.end())) {
         out.add(new Found(new PartialDate(Integer.valueOf(m.group(4)), Integer.valueOf(m.group(3)),
             Integer.valueOf(m.group(1))), from + m.start(), from + m.end(), true));
       }
     });
-    each(DAY_MONTH_WORDS, region, VietDates::canStartNgay, m -> dayMonth(m, from, out));
-    each(DAY_MONTH, region, VietDates::isDigit, m -> dayMonth(m, from, out));
+    each(DAY_MONTH_WORDS, region, VietDates::startsNgay, m -> dayMonth(m, from, out));
+    each(DAY_MONTH, region, VietDates::canStartDayMonth, m -> dayMonth(m, from, out));
     out.sort(java.util.Comparator.comparingInt(Found::start));
     return out;
   }
@@ -62,15 +61,15 @@ public final class VietDates {
 
   /**
    * Gives {@code each} every match of {@code p} in {@code region}, the ones {@link Matcher#find()} gives one
-   * after the other, but tries the pattern only where {@code canStart} says its first character can be: a
-   * case-insensitive regex tried at every position of a long body is slow. Lookarounds see the whole region.
+   * after the other, but tries the pattern only where {@code canStart} says it can start: a case-insensitive
+   * regex tried at every position of a long body is slow. Lookarounds see the whole region.
    */
-  private static void each(Pattern p, CharSequence region, IntPredicate canStart, Consumer<MatchResult> each) {
+  private static void each(Pattern p, CharSequence region, Start canStart, Consumer<MatchResult> each) {
     Matcher m = p.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);
     int n = region.length();
     int i = 0;
     while (i < n) {
-      if (canStart.test(region.charAt(i))) {
+      if (canStart.at(region, i)) {
         m.region(i, n);
         if (m.lookingAt()) {
           each.accept(m.toMatchResult());
@@ -82,14 +81,42 @@ public final class VietDates {
     }
   }
 
-  /** A character the "(?iu)ngày" of a pattern can start with, by the regex engine's own case-insensitive test. */
-  private static boolean canStartNgay(int c) {
-    return c == 'n' || Character.toLowerCase(Character.toUpperCase(c)) == 'n';
+  /** Whether a pattern can match from position {@code i} of {@code s}: a test cheaper than trying it. */
+  @FunctionalInterface
+  private interface Start {
+    boolean at(CharSequence s, int i);
+  }
+
+  /**
+   * Whether {@code s} has "ngày" at {@code i} in any case, as "(?iu)ngày" sees it: the regex engine's
+   * case-insensitive test accepts only "n"/"N", "g"/"G", "à"/"À", "y"/"Y" for these letters (NFC text).
+   */
+  static boolean startsNgay(CharSequence s, int i) {
+    return i + 4 <= s.length() && (s.charAt(i) | 0x20) == 'n' && (s.charAt(i + 1) | 0x20) == 'g'
+        && (s.charAt(i + 2) == '\u00E0' || s.charAt(i + 2) == '\u00C0') && (s.charAt(i + 3) | 0x20) == 'y';
+  }
+
+  /** {@link #NUMERIC} starts with one or two digits and then one of its separators: "16/", "5.", "02-". */
+  private static boolean canStartNumeric(CharSequence s, int i) {
+    return isDigit(s, i) && (isSeparator(s, i + 1) || isDigit(s, i + 1) && isSeparator(s, i + 2));
+  }
+
+  /** {@link #DAY_MONTH} starts with one or two digits and a slash: "10/", "5/". */
+  private static boolean canStartDayMonth(CharSequence s, int i) {
+    return isDigit(s, i) && (isChar(s, i + 1, '/') || isDigit(s, i + 1) && isChar(s, i + 2, '/'));
   }
 
   /** What {@code \d} matches without UNICODE_CHARACTER_CLASS. */
-  private static boolean isDigit(int c) {
-    return c >= '0' && c <= '9';
+  private static boolean isDigit(CharSequence s, int i) {
+    return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  }
+
+  private static boolean isSeparator(CharSequence s, int i) {
+    return isChar(s, i, '/') || isChar(s, i, '.') || isChar(s, i, '-');
+  }
+
+  private static boolean isChar(CharSequence s, int i, char c) {
+    return i < s.length() && s.charAt(i) == c;
   }
 
   public static List<Found> find(String text) {

@@ -80,4 +80,18 @@ class VietDatesScanTest {
       assertEquals(reference(text, from, text.length()), VietDates.find(text, from, text.length()), text);
     }
   }
+
+  @Test
+  void ngayTestAgreesWithTheRegexEngineOnEveryCharacter() {
+    Pattern ngay = Pattern.compile("(?iu)ngày");
+    for (int at = 0; at < 4; at++) {
+      for (char c = 0; c < Character.MAX_VALUE; c++) {
+        StringBuilder b = new StringBuilder("xngày").append(' ');
+        b.setCharAt(1 + at, c);
+        String s = b.toString();
+        assertEquals(ngay.matcher(s).region(1, s.length()).lookingAt(), VietDates.startsNgay(s, 1), s);
+      }
+    }
+    assertEquals(false, VietDates.startsNgay("ngà", 0));
+  }
 }
