@@ -79,7 +79,7 @@ final class CompiledRules {
     }
     List<List<NodePattern<CoreMap>>> starts = new ArrayList<>();
     for (int r = 0; simple && r < rules.size(); r++) {
-      starts.add(scans[r] == null ? null : scans[r].starts());
+      starts.add(scans[r] != null ? scans[r].starts() : extractedStarts(rules.get(r), anchored[r]));
     }
     this.index = new RuleIndex(simple ? rules.stream().map(r -> (TokenSequencePattern) r.pattern).toList() : List.of(),
         starts);
@@ -97,6 +97,19 @@ final class CompiledRules {
       out.add(new TokenTest(String.valueOf(p), p::match));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The token patterns a match of a rule run through its own extraction can start with, or null when
+   * unknown: read from its automaton as for a scan, when it uses no anchor and asks for no results.
+   */
+  private static List<NodePattern<CoreMap>> extractedStarts(
+      SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression> rule, boolean anchored) {
+    if (anchored || rule.matchWithResults || !(rule.pattern instanceof TokenSequencePattern p)) {
+      return null;
+    }
+    RuleAutomaton automaton = RuleAutomaton.of(p);
+    return automaton == null ? null : automaton.starts();
   }
 
   private static boolean isSimple(SequenceMatchRules.AnnotationExtractRule<?, ?> r, int stage) {
@@ -177,7 +190,14 @@ final class CompiledRules {
         if (scans[r] != null) {
           scans[r].find(tokens, i, j, masks.starts(), masks.from(), bit, found);
         } else {
-          extract(rules.get(r), tokens, i, j, found);
+          // no match starts before the run's first possible start, so TokensRegex need not try there
+          int s = i;
+          while (s < j && (masks.starts()[s - masks.from()] & bit) == 0) {
+            s++;
+          }
+          if (s < j) {
+            extract(rules.get(r), tokens, s, j, found);
+          }
         }
         i = j;
       }

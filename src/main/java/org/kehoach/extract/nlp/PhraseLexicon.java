@@ -24,15 +24,34 @@ import org.kehoach.text.Fold;
  * {@code ner} annotation to a label and its normalized-ner annotation to the canonical spelling, so
  * TokensRegex rules can say {@code [{ner:"DOCTYPE"}]+}. Immutable and thread-safe; {@code tag} mutates only
  * the tokens it is given.
+ *
+ * <p>{@code tag} walks a trie of the phrases' folded words from each token, folding each token once, rather
+ * than joining a key for every phrase length at every token: a key is the folds of a phrase's tokens joined
+ * by spaces, and no fold of a token holds a space, so a run of tokens has a phrase's key exactly when its
+ * folds are that phrase's folds one by one.
  */
 public final class PhraseLexicon {
   private final Map<String, String> canonicalByKey;
   private final int maxTokens;
+  private final Node root = new Node();
   private final VietTokenizer tokenizer = new VietTokenizer();
+
+  /** A trie node: the phrases that go on with each next folded word, and the phrase that ends here, if any. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    String canonical;
+  }
 
   private PhraseLexicon(Map<String, String> canonicalByKey) {
     this.canonicalByKey = Map.copyOf(canonicalByKey);
     this.maxTokens = canonicalByKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+    canonicalByKey.forEach((key, canonical) -> {
+      Node n = root;
+      for (String fold : key.split(" ", -1)) {
+        n = n.next.computeIfAbsent(fold, k -> new Node());
+      }
+      n.canonical = canonical;
+    });
   }
 
   /** Loads the phrases of a classpath resource. */
@@ -65,15 +84,25 @@ public final class PhraseLexicon {
 
   /** Tags every longest listed phrase in {@code tokens} with {@code label}; returns how many were tagged. */
   public int tag(List<CoreLabel> tokens, String label) {
+    String[] folds = new String[tokens.size()];
     int count = 0;
     int i = 0;
     while (i < tokens.size()) {
-      int len = longestAt(tokens, i);
-      if (len == 0) {
+      Node longest = null;
+      int len = 0;
+      Node n = root;
+      for (int k = 0; k < Math.min(maxTokens, tokens.size() - i) && n != null; k++) {
+        n = n.next.get(fold(tokens, folds, i + k));
+        if (n != null && n.canonical != null) {
+          longest = n;
+          len = k + 1;
+        }
+      }
+      if (longest == null) {
         i++;
         continue;
       }
-      String canonical = canonicalByKey.get(key(tokens.subList(i, i + len)));
+      String canonical = longest.canonical;
       for (CoreLabel t : tokens.subList(i, i + len)) {
         t.setNER(label);
         t.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, canonical);
@@ -84,13 +113,14 @@ public final class PhraseLexicon {
     return count;
   }
 
-  private int longestAt(List<CoreLabel> tokens, int start) {
-    for (int len = Math.min(maxTokens, tokens.size() - start); len > 0; len--) {
-      if (canonicalByKey.containsKey(key(tokens.subList(start, start + len)))) {
-        return len;
-      }
+  /** The fold of token {@code i}, folded on first use. */
+  private static String fold(List<CoreLabel> tokens, String[] folds, int i) {
+    String f = folds[i];
+    if (f == null) {
+      f = Fold.fold(tokens.get(i).word());
+      folds[i] = f;
     }
-    return 0;
+    return f;
   }
 
   private static String key(List<CoreLabel> tokens) {

@@ -169,12 +169,14 @@ public final class RuleEngine {
   /** All rule matches in one run of tokens (typically a paragraph), in text order. */
   public List<RuleMatch> match(List<CoreLabel> tokens) {
     CompiledRules c = compiled.get();
-    CompiledRules.Masks all = gate.usesRuleWords() ? c.masks(tokens, 0, tokens.size()) : null;
     List<RuleMatch> out = new ArrayList<>();
-    for (int[] w : gate.windows(tokens, i -> all.use(i) != 0)) {
-      CompiledRules.Masks masks = all != null ? all : c.masks(tokens, w[0], w[1]);
-      for (MatchedExpression m : c.match(tokens, w[0], w[1], masks)) {
-        out.add(RuleMatch.of(m));
+    if (gate.mayMatchIn(tokens)) {
+      CompiledRules.Masks all = gate.usesRuleWords() ? c.masks(tokens, 0, tokens.size()) : null;
+      for (int[] w : gate.windows(tokens, i -> all.use(i) != 0)) {
+        CompiledRules.Masks masks = all != null ? all : c.masks(tokens, w[0], w[1]);
+        for (MatchedExpression m : c.match(tokens, w[0], w[1], masks)) {
+          out.add(RuleMatch.of(m));
+        }
       }
     }
     if (verify) {

@@ -121,6 +121,14 @@ public final class RuleGate {
   }
 
   /**
+   * Whether {@code tokens} hold a token for each required test: every run {@link #windows} keeps lies in
+   * them and holds one, so without one there is no run to look for, nor rule words to find.
+   */
+  boolean mayMatchIn(List<CoreLabel> tokens) {
+    return TokenTest.eachAcceptsOne(required, tokens, 0, tokens.size());
+  }
+
+  /**
    * The runs {@code [begin, end)} of {@code tokens} that can hold a match, in order; {@code accepted} tells
    * by index the tokens some rule accepts (asked only by {@link #ruleWords()} gates).
    */

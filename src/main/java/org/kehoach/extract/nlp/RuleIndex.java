@@ -34,6 +34,8 @@ final class RuleIndex {
   static final int MAX_RULES = Long.SIZE;
   /** A regex that is only literal alternatives, "va|cung" or "chu": it matches exactly those words. */
   private static final Pattern LITERAL_ALTERNATIVES = Pattern.compile("[\\p{L}\\p{N}]+(?:\\|[\\p{L}\\p{N}]+)*");
+  /** Four hex digits of a {@code \\uXXXX} escape: "2013". */
+  private static final Pattern HEX4 = Pattern.compile("[0-9A-Fa-f]{4}");
 
   /** Per annotation key, per literal word: the rules it belongs to, and the rules it can start. */
   @SuppressWarnings("rawtypes")
@@ -180,10 +182,51 @@ final class RuleIndex {
     if (only.second() instanceof ComplexNodePattern.StringAnnotationPattern s) {
       return s.ignoreCase() || s.normalize() ? null : Pair.makePair(only.first(), List.of(s.getString()));
     }
-    if (only.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern r
-        && r.getPattern().flags() == 0 && LITERAL_ALTERNATIVES.matcher(r.getPattern().pattern()).matches()) {
-      return Pair.makePair(only.first(), Arrays.asList(r.getPattern().pattern().split("\\|")));
+    if (only.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern r && r.getPattern().flags() == 0) {
+      String regex = r.getPattern().pattern();
+      if (LITERAL_ALTERNATIVES.matcher(regex).matches()) {
+        return Pair.makePair(only.first(), Arrays.asList(regex.split("\\|")));
+      }
+      List<String> chars = classChars(regex);
+      return chars == null ? null : Pair.makePair(only.first(), chars);
     }
     return null;
+  }
+
+  /**
+   * The characters of a regex that is one class of literal characters ("[,;]", "[-–—]", "[\\/\\-\\u2013&]"),
+   * each as a one-character word, or null for any other regex (ranges, negations, predefined classes,
+   * intersections): such a class matches exactly its characters, each alone.
+   */
+  static List<String> classChars(String regex) {
+    int n = regex.length();
+    if (n < 3 || regex.charAt(0) != '[' || regex.charAt(n - 1) != ']' || regex.charAt(1) == '^') {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < n - 1; i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        if (i + 1 >= n - 1) {
+          return null;
+        }
+        char e = regex.charAt(++i);
+        if (e == 'u' && i + 4 < n - 1 && HEX4.matcher(regex.substring(i + 1, i + 5)).matches()) {
+          c = (char) Integer.parseInt(regex.substring(i + 1, i + 5), 16);
+          i += 4;
+        } else if (Character.isLetterOrDigit(e)) {
+          return null; // a predefined class or an escape other than \\uXXXX
+        } else {
+          c = e; // a backslash before any other character quotes it
+        }
+      } else if (c == '[' || c == ']' || (c == '&' && regex.charAt(i + 1) == '&') || (c == '-' && i != 1 && i != n - 2)) {
+        return null; // a nested class, an intersection or a range
+      }
+      if (Character.isSurrogate(c)) {
+        return null;
+      }
+      out.add(String.valueOf(c));
+    }
+    return out;
   }
 }

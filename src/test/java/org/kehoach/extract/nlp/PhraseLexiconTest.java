@@ -30,6 +30,34 @@ class PhraseLexiconTest {
   }
 
   @Test
+  void tagsWhatTheLongestJoinedKeyFinds() {
+    // the straightforward way: at each token, the longest run whose folded words are a listed phrase
+    List<String> words = List.of("Thông", "tư", "liên", "tịch", "NGHỊ", "quyết", "định", "kế", "hoạch", "Kết", "luận",
+        "báo", "số", "và", "căn", "cứ", ",", "1");
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = random.nextInt(25); w > 0; w--) {
+        text.append(words.get(random.nextInt(words.size()))).append(' ');
+      }
+      List<CoreLabel> tokens = new VietTokenizer().tokenize(text.toString());
+      types.tag(tokens, "DOCTYPE");
+      int i = 0;
+      while (i < tokens.size()) {
+        int len = 0;
+        for (int n = Math.min(8, tokens.size() - i); n > 0 && len == 0; n--) {
+          String joined = tokens.subList(i, i + n).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
+          len = types.canonical(joined).isPresent() ? n : 0;
+        }
+        for (int k = i; k < i + Math.max(len, 1); k++) {
+          assertEquals(len > 0 ? "DOCTYPE" : null, tokens.get(k).ner(), text + " at " + k);
+        }
+        i += Math.max(len, 1);
+      }
+    }
+  }
+
+  @Test
   void missingResourceIsNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PhraseLexicon.fromResource("no/such.txt"));
     assertEquals(true, e.getMessage().contains("no/such.txt"));
