@@ -53,10 +53,12 @@ final class HeadingDetector {
       }
       n = HeadingPatterns.arabicHeading(t);
       if (n != null) {
-        Heading h = heading(line, n);
+        // most Arabic-numbered lines are items: the cut and the shape reject them before any classification
+        Span span = span(line, n);
         SectionKind current = arabic.isEmpty() ? null : arabic.get(arabic.size() - 1).kind();
-        if (isArabicHeading(lines, h, expected, current)) {
-          arabic.add(h);
+        SectionKind kind = arabicHeadingKind(span, n.value(), expected, current);
+        if (kind != null) {
+          arabic.add(heading(line, n, span, kind));
           expected = n.value() + 1;
         }
         continue;
@@ -81,26 +83,42 @@ final class HeadingDetector {
   }
 
   /**
-   * An Arabic-numbered line is a top-level heading when it is short, in sequence, and either in capitals or
-   * naming a section kind other than the current section's: "2. Mục tiêu cụ thể" under "1. MỤC TIÊU" is an item.
-   * Only capitals may repeat the previous number.
+   * The kind of an Arabic-numbered line that is a top-level heading, {@code null} when it is not one: it is
+   * short, in sequence, and either in capitals or naming a section kind other than the current section's:
+   * "2. Mục tiêu cụ thể" under "1. MỤC TIÊU" is an item. Only capitals may repeat the previous number. The
+   * text is classified only once the cheaper tests leave it a candidate.
    */
-  private boolean isArabicHeading(LineTable lines, Heading h, int expected, SectionKind current) {
-    String text = lines.text().substring(h.textStart(), h.textEnd());
-    if (h.value() < 1 || !TextShape.wordsAtMost(text, MAX_UNNUMBERED_WORDS)) {
-      return false;
+  private SectionKind arabicHeadingKind(Span span, int value, int expected, SectionKind current) {
+    String text = span.text();
+    if (value < 1 || !TextShape.wordsAtMost(text, MAX_UNNUMBERED_WORDS)) {
+      return null;
     }
     if (TextShape.isCapitals(text)) {
-      return h.value() >= expected - 1 && h.value() <= expected + 1;
+      return value >= expected - 1 && value <= expected + 1 ? kinds.classify(text) : null;
     }
-    // the heading's kind was read from this same text: OTHER when no row names it
-    SectionKind named = h.kind();
+    if (value != expected && value != expected + 1) {
+      return null;
+    }
+    // the heading's kind is read from this same text: OTHER when no row names it
+    SectionKind named = kinds.classify(text);
     boolean newKind = named != SectionKind.OTHER && named != current;
-    return newKind && (h.value() == expected || h.value() == expected + 1);
+    return newKind ? named : null;
   }
 
   /** Cuts the heading text from the rest of its line: at a colon, where capitals end, or at a full stop. */
   private Heading heading(Line line, Numbered n) {
+    Span span = span(line, n);
+    return heading(line, n, span, kinds.classify(span.text()));
+  }
+
+  private static Heading heading(Line line, Numbered n, Span span, SectionKind kind) {
+    int base = line.start();
+    return new Heading(line.index(), n.number(), n.value(), n.style(), base, base + n.restStart(),
+        base + span.textEnd(), span.bodyStart() < 0 ? line.end() : base + span.bodyStart(), kind);
+  }
+
+  /** Where the heading text of a numbered line ends, and where its same-line content starts (-1: none). */
+  private static Span span(Line line, Numbered n) {
     String t = line.text();
     int restStart = n.restStart();
     int restEnd = t.length();
@@ -113,12 +131,17 @@ final class HeadingDetector {
     while (bodyStart < restEnd && isTrailing(t.charAt(bodyStart))) {
       bodyStart++;
     }
-    String text = t.substring(restStart, textEnd);
-    SectionKind kind = kinds.classify(text);
-    int base = line.start();
-    return new Heading(line.index(), n.number(), n.value(), n.style(), base, base + restStart, base + textEnd,
-        cut < 0 ? line.end() : base + bodyStart, kind);
+    return new Span(t.substring(restStart, textEnd), textEnd, cut < 0 ? -1 : bodyStart);
   }
+
+  /**
+   * The heading part of a numbered line, offsets relative to the line.
+   *
+   * @param text the heading text
+   * @param textEnd where it ends
+   * @param bodyStart where same-line content starts, -1 when the whole rest is the heading
+   */
+  private record Span(String text, int textEnd, int bodyStart) {}
 
   /** Where same-line content starts after the heading text, or -1 when the whole rest is the heading. */
   static int contentCut(String t, int from) {

@@ -63,10 +63,12 @@ final class LineClassifier {
     if (docType(t) != null) {
       return LineKind.DOC_TYPE;
     }
-    if (OPERATIVE.matcher(t).lookingAt()) {
+    // each pattern below is anchored at a fixed first letter: a line starting otherwise skips its matcher
+    char first = t.charAt(0);
+    if (first == 'Q' && OPERATIVE.matcher(t).lookingAt()) {
       return LineKind.OPERATIVE;
     }
-    if (AUTHORITY.matcher(t).lookingAt()) {
+    if ((first == 'T' || first == 'K' || first == 'P' || first == 'Q') && AUTHORITY.matcher(t).lookingAt()) {
       return LineKind.SIGNATURE_AUTHORITY;
     }
     if (Lexicon.startsWithWord(key, "noi nhan") && TextShape.wordsAtMost(t, 12)) {
@@ -75,13 +77,13 @@ final class LineClassifier {
     if (key.startsWith("cong hoa xa hoi chu nghia") || key.startsWith("doc lap tu do hanh phuc")) {
       return LineKind.MOTTO;
     }
-    if (NUMBER.matcher(t).lookingAt()) {
+    if (TextShape.foldsTo(first, 's') && NUMBER.matcher(t).lookingAt()) {
       return LineKind.NUMBER;
     }
     if (isPlaceDate(t, key)) {
       return LineKind.PLACE_DATE;
     }
-    if (ARTICLE.matcher(t).lookingAt()) {
+    if (first == 'Đ' && ARTICLE.matcher(t).lookingAt()) {
       return LineKind.ARTICLE;
     }
     boolean capitalStart = Character.isUpperCase(t.codePointAt(0));
@@ -149,7 +151,8 @@ final class LineClassifier {
    * such as "Thực hiện Kế hoạch ngày 12 tháng 3 năm 2024" is not taken for it.
    */
   static boolean isPlaceDate(String t, String key) {
-    if (key.length() > 80 || !PLACE_DATE_KEY.matcher(key).matches() || WEEKDAY_KEY.matcher(key).lookingAt()) {
+    // the key pattern holds the word "ngay": a key without it is no place-date, and skips the pattern
+    if (key.length() > 80 || !key.contains("ngay ") || !PLACE_DATE_KEY.matcher(key).matches() || WEEKDAY_KEY.matcher(key).lookingAt()) {
       return false;
     }
     Matcher day = DAY_WORD.matcher(t);

@@ -158,8 +158,10 @@ final class LineSplitter {
     if (cell == null) {
       return;
     }
-    Matcher host = PLACE_DATE_HOST.matcher(text).region(cell[0], cell[1]);
-    if (host.lookingAt()) {
+    // the host pattern starts with "Số" or "Độc" in any case: other cells skip its matcher
+    char first = text.charAt(cell[0]);
+    if ((TextShape.foldsTo(first, 's') || TextShape.foldsTo(first, 'đ'))
+        && PLACE_DATE_HOST.matcher(text).region(cell[0], cell[1]).lookingAt()) {
       Matcher m = PLACE_DATE_INSIDE.matcher(text).region(cell[0], cell[1]);
       if (m.find()) {
         out.add(trim(text, cell[0], m.start()));

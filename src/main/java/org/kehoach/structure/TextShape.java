@@ -85,6 +85,15 @@ final class TextShape {
     return sb.toString();
   }
 
+  /**
+   * Whether {@code c} matches the lower-case letter {@code lower} in a pattern compiled with {@code
+   * CASE_INSENSITIVE | UNICODE_CASE}, by the same rule the regex engine applies ("S", "s" and "ſ" match 's'):
+   * a cheap test of the first letter before such an anchored pattern is run.
+   */
+  static boolean foldsTo(char c, char lower) {
+    return c == lower || Character.toLowerCase(Character.toUpperCase(c)) == lower;
+  }
+
   /** The least share of capitals among its letters that makes a line "in capitals". */
   private static final double CAPITALS_SHARE = 0.85;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,5 +72,17 @@ class TextShapeTest {
       }
     }
     return sb.toString();
+  }
+
+  @Test
+  void foldsToAgreesWithTheRegexEngineOnEveryCharacter() {
+    // the guard must let through every first character the case-insensitive pattern accepts
+    Pattern number = Pattern.compile("^S", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern motto = Pattern.compile("^Đ", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = String.valueOf(c);
+      assertEquals(number.matcher(s).lookingAt(), TextShape.foldsTo(c, 's'), s);
+      assertEquals(motto.matcher(s).lookingAt(), TextShape.foldsTo(c, 'đ'), s);
+    }
   }
 }

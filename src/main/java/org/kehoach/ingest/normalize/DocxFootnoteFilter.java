@@ -22,7 +22,7 @@ public final class DocxFootnoteFilter implements TextFilter {
     if (!hasReference(s)) {
       return in;
     }
-    List<Line> lines = Lines.of(s);
+    List<Line> lines = in.lines();
     List<Edit> edits = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     int i = 0;

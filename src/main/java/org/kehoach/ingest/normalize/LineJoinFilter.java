@@ -76,7 +76,7 @@ public final class LineJoinFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
-    List<Line> lines = Lines.of(s);
+    List<Line> lines = in.lines();
     // each line is read as A and then as B: strip it once
     String[] stripped = new String[lines.size()];
     double[] widths = new double[lines.size()];

@@ -68,7 +68,7 @@ public final class PageNumberFilter implements TextFilter {
   }
 
   private static List<Edit> unpaged(PagedText in) {
-    List<Line> lines = Lines.of(in.text());
+    List<Line> lines = in.lines();
     int first = Lines.nextContent(lines, 0);
     int last = Lines.previousContent(lines, lines.size() - 1);
     List<Edit> edits = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.kehoach.ingest.normalize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,12 @@ public final class PagedText implements PageLocator {
   private final String text;
   /** pageStarts[i] is the offset where page i+1 begins; empty when the text is unpaged. */
   private final int[] pageStarts;
+  /**
+   * The lines of {@link #text}, split on first use: filters that leave the text alone pass this same object
+   * on, so the next filter reads its lines without splitting again. Not part of the value; a race between
+   * threads only splits twice, and the unmodifiable wrapper publishes a fully built list.
+   */
+  private List<Line> lines;
 
   private PagedText(String text, int[] pageStarts) {
     this.text = text;
@@ -50,6 +57,16 @@ public final class PagedText implements PageLocator {
 
   public String text() {
     return text;
+  }
+
+  /** The lines of the text, as {@link Lines#of} gives them; unmodifiable, shared by every caller. */
+  List<Line> lines() {
+    List<Line> l = lines;
+    if (l == null) {
+      l = Collections.unmodifiableList(Lines.of(text));
+      lines = l;
+    }
+    return l;
   }
 
   public int length() {

@@ -34,7 +34,7 @@ public final class ScanNoiseFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
-    List<Line> lines = Lines.of(s);
+    List<Line> lines = in.lines();
     List<Edit> edits = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {

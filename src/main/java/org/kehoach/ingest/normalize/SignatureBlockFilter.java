@@ -45,7 +45,7 @@ public final class SignatureBlockFilter implements TextFilter {
   @Override
   public PagedText apply(PagedText in) {
     String s = in.text();
-    List<Line> lines = Lines.of(s);
+    List<Line> lines = in.lines();
     int head = -1;
     for (Line l : lines) {
       if (LineShapes.opensRecipients(l.text())) {

@@ -2,6 +2,7 @@ package org.kehoach.ingest.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -66,5 +67,17 @@ class PagedTextTest {
   void overlappingEditsAreRejected() {
     PagedText t = PagedText.unpaged("abcdef");
     assertThrows(IllegalArgumentException.class, () -> t.apply(List.of(Edit.delete(0, 3), Edit.delete(2, 4))));
+  }
+
+  @Test
+  void linesAreSplitOnceAndSharedUntilAnEditChangesTheText() {
+    PagedText t = PagedText.ofPages(List.of("I. MỤC TIÊU\n\n1. Mục đích", "- Nâng cao\nhiệu quả"));
+    assertEquals(Lines.of(t.text()), t.lines());
+    assertSame(t.lines(), t.lines());
+    assertSame(t.lines(), t.apply(List.of()).lines());
+    PagedText edited = t.apply(List.of(new Edit(t.text().indexOf("\nhiệu"), t.text().indexOf("hiệu"), " ")));
+    assertEquals(Lines.of(edited.text()), edited.lines());
+    assertEquals(t.lines().size() - 1, edited.lines().size());
+    assertThrows(UnsupportedOperationException.class, () -> t.lines().remove(0));
   }
 }
