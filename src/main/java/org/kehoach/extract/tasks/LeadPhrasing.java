@@ -37,6 +37,8 @@ final class LeadPhrasing {
   private static final Set<String> SUBJECT_OPENERS = Set.of("giao", "cho", "do");
   /** Punctuation that opens a clause. */
   private static final String CLAUSE_BREAKS = ".;:,-\u2013+*(\u2022";
+  /** How many tokens before "chủ trì" may hold the end of a subject's name: $AS ("là cơ quan") and one name token. */
+  private static final int AS_TOKENS = 4;
   /** Characters that end a sentence when followed by whitespace. */
   private static final String SENTENCE_ENDS = ".!?";
 
@@ -70,9 +72,11 @@ final class LeadPhrasing {
     return mayHoldLead(range.tokens()) ? read(range) : Result.NONE;
   }
 
-  /** {@link #find} running the rules on every range, without the check for lead words: what find must give. */
+  /** {@link #find} running the rules on every range holding a name, without the checks for leads: its reference. */
   Result findReadingAll(String text, int from, int to) {
-    return read(parser.scan(text, from, to));
+    ScannedText range = parser.scan(text, from, to);
+    List<AgencyMention> mentions = parser.mentions(range);
+    return mentions.isEmpty() ? Result.NONE : match(range, mentions);
   }
 
   /**
@@ -95,6 +99,11 @@ final class LeadPhrasing {
     if (mentions.isEmpty()) {
       return Result.NONE;
     }
+    return mayMatchLead(range.tokens(), mentions) ? match(range, mentions) : Result.NONE;
+  }
+
+  /** The leads and partners the rules find in a scanned range whose names are {@code mentions}. */
+  private Result match(ScannedText range, List<AgencyMention> mentions) {
     String text = range.tokens().text();
     int from = range.tokens().from();
     List<CoreLabel> tokens = range.tokens().labels();
@@ -124,6 +133,67 @@ final class LeadPhrasing {
       }
     }
     return new Result(List.copyOf(leads), List.copyOf(partners));
+  }
+
+  /**
+   * Whether the rules may give anything once the names are tagged, looking at the names themselves, which the
+   * fold-based {@link #mayHoldLead} cannot: "Sở Giáo dục …" folds to "giao". Every result needs a lead match.
+   * A SUBJECT_LEAD match has a name token within the {@value #AS_TOKENS} tokens before "chủ trì" ($AS, at most
+   * three tokens, may stand between). A GIAO match is "giao", an optional "cho", then name tokens and
+   * separators only, the first a name token; it gives a lead only if a name starting at or after "giao" is
+   * tagged in that run ("Giáo dục và Đào tạo" inside "Sở Giáo dục …" gives none), and else matters only through
+   * its sentence, for a partner, which needs "phối hợp".
+   */
+  private static boolean mayMatchLead(TextTokens t, List<AgencyMention> mentions) {
+    int n = t.size();
+    boolean bareGiao = false;
+    boolean phoiHop = false;
+    for (int i = 0; i < n; i++) {
+      String lemma = t.lemma(i);
+      String next = i + 1 < n ? t.lemma(i + 1) : "";
+      if (lemma.equals("giao")) {
+        for (int j = i + 1; j < n; j++) {
+          AgencyMention m = taggedBy(mentions, t.begin(j));
+          if (m != null && m.start() >= t.begin(i)) {
+            return true;
+          }
+          bareGiao |= m != null && (j == i + 1 || j == i + 2 && next.equals("cho"));
+          boolean cho = j == i + 1 && next.equals("cho");
+          if (m == null && !cho && !isSeparator(t, j)) {
+            break;
+          }
+        }
+      } else if (lemma.equals("chu") && next.equals("tri")) {
+        for (int j = Math.max(0, i - AS_TOKENS); j < i; j++) {
+          if (taggedBy(mentions, t.begin(j)) != null) {
+            return true;
+          }
+        }
+      } else if (lemma.equals("phoi") && next.equals("hop")) {
+        phoiHop = true;
+      }
+    }
+    return bareGiao && phoiHop;
+  }
+
+  /** A token $SEP of {@code lead-phrasing.rules} may hold: ",", ";", "và", "cùng". */
+  private static boolean isSeparator(TextTokens t, int i) {
+    String w = t.word(i);
+    String lemma = t.lemma(i);
+    return w.equals(",") || w.equals(";") || lemma.equals("va") || lemma.equals("cung");
+  }
+
+  /**
+   * The mention {@link #tag} marks a token starting at {@code begin} with (the first mention ending after it,
+   * when it starts at or before it), or null.
+   */
+  private static AgencyMention taggedBy(List<AgencyMention> mentions, int begin) {
+    for (AgencyMention m : mentions) {
+      if (m.end() > begin) {
+        return m.start() <= begin ? m : null;
+      }
+    }
+    return null;
   }
 
   private static void tag(List<CoreLabel> tokens, List<AgencyMention> mentions) {
