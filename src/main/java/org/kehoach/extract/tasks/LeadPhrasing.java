@@ -76,7 +76,7 @@ final class LeadPhrasing {
   Result findReadingAll(String text, int from, int to) {
     ScannedText range = parser.scan(text, from, to);
     List<AgencyMention> mentions = parser.mentions(range);
-    return mentions.isEmpty() ? Result.NONE : match(range, mentions);
+    return mentions.isEmpty() ? Result.NONE : match(range, mentions, taggedBy(range.tokens(), mentions));
   }
 
   /**
@@ -99,15 +99,16 @@ final class LeadPhrasing {
     if (mentions.isEmpty()) {
       return Result.NONE;
     }
-    return mayMatchLead(range.tokens(), mentions) ? match(range, mentions) : Result.NONE;
+    AgencyMention[] taggedBy = taggedBy(range.tokens(), mentions);
+    return mayMatchLead(range.tokens(), taggedBy) ? match(range, mentions, taggedBy) : Result.NONE;
   }
 
-  /** The leads and partners the rules find in a scanned range whose names are {@code mentions}. */
-  private Result match(ScannedText range, List<AgencyMention> mentions) {
+  /** The leads and partners the rules find in a scanned range, whose names hold the tokens as {@code taggedBy} says. */
+  private Result match(ScannedText range, List<AgencyMention> mentions, AgencyMention[] taggedBy) {
     String text = range.tokens().text();
     int from = range.tokens().from();
     List<CoreLabel> tokens = range.tokens().labels();
-    tag(tokens, mentions);
+    tag(tokens, taggedBy);
     List<RuleMatch> matches = rules.match(tokens);
     List<AgencyMention> leads = new ArrayList<>();
     List<Integer> leadSentences = new ArrayList<>();
@@ -144,7 +145,7 @@ final class LeadPhrasing {
    * tagged in that run ("Giáo dục và Đào tạo" inside "Sở Giáo dục …" gives none), and else matters only through
    * its sentence, for a partner, which needs "phối hợp".
    */
-  private static boolean mayMatchLead(TextTokens t, List<AgencyMention> mentions) {
+  private static boolean mayMatchLead(TextTokens t, AgencyMention[] taggedBy) {
     int n = t.size();
     boolean bareGiao = false;
     boolean phoiHop = false;
@@ -153,7 +154,7 @@ final class LeadPhrasing {
       String next = i + 1 < n ? t.lemma(i + 1) : "";
       if (lemma.equals("giao")) {
         for (int j = i + 1; j < n; j++) {
-          AgencyMention m = taggedBy(mentions, t.begin(j));
+          AgencyMention m = taggedBy[j];
           if (m != null && m.start() >= t.begin(i)) {
             return true;
           }
@@ -165,7 +166,7 @@ final class LeadPhrasing {
         }
       } else if (lemma.equals("chu") && next.equals("tri")) {
         for (int j = Math.max(0, i - AS_TOKENS); j < i; j++) {
-          if (taggedBy(mentions, t.begin(j)) != null) {
+          if (taggedBy[j] != null) {
             return true;
           }
         }
@@ -183,27 +184,25 @@ final class LeadPhrasing {
     return w.equals(",") || w.equals(";") || lemma.equals("va") || lemma.equals("cung");
   }
 
-  /**
-   * The mention {@link #tag} marks a token starting at {@code begin} with (the first mention ending after it,
-   * when it starts at or before it), or null.
-   */
-  private static AgencyMention taggedBy(List<AgencyMention> mentions, int begin) {
-    for (AgencyMention m : mentions) {
-      if (m.end() > begin) {
-        return m.start() <= begin ? m : null;
-      }
-    }
-    return null;
-  }
-
-  private static void tag(List<CoreLabel> tokens, List<AgencyMention> mentions) {
+  /** The mention holding each token, or null: the first mention ending after the token's start, if it holds it. */
+  private static AgencyMention[] taggedBy(TextTokens t, List<AgencyMention> mentions) {
+    AgencyMention[] out = new AgencyMention[t.size()];
     int k = 0;
-    for (CoreLabel t : tokens) {
-      while (k < mentions.size() && mentions.get(k).end() <= t.beginPosition()) {
+    for (int i = 0; i < t.size(); i++) {
+      int begin = t.begin(i);
+      while (k < mentions.size() && mentions.get(k).end() <= begin) {
         k++;
       }
-      boolean inside = k < mentions.size() && mentions.get(k).start() <= t.beginPosition();
-      t.setNER(!inside ? "O" : mentions.get(k).kind() == AgencyMention.Kind.GROUP ? "GROUP" : "AGENCY");
+      out[i] = k < mentions.size() && mentions.get(k).start() <= begin ? mentions.get(k) : null;
+    }
+    return out;
+  }
+
+  /** Tags the tokens of names AGENCY or GROUP, the others O, for the rules. */
+  private static void tag(List<CoreLabel> tokens, AgencyMention[] taggedBy) {
+    for (int i = 0; i < tokens.size(); i++) {
+      AgencyMention m = taggedBy[i];
+      tokens.get(i).setNER(m == null ? "O" : m.kind() == AgencyMention.Kind.GROUP ? "GROUP" : "AGENCY");
     }
   }
 
