@@ -37,6 +37,8 @@ final class LeadPhrasing {
   private static final Set<String> SUBJECT_OPENERS = Set.of("giao", "cho", "do");
   /** Punctuation that opens a clause. */
   private static final String CLAUSE_BREAKS = ".;:,-\u2013+*(\u2022";
+  /** How many tokens before "chủ trì" may hold the end of a subject's name: $AS ("là cơ quan") and one name token. */
+  private static final int AS_TOKENS = 4;
   /** Characters that end a sentence when followed by whitespace. */
   private static final String SENTENCE_ENDS = ".!?";
 
@@ -70,9 +72,11 @@ final class LeadPhrasing {
     return mayHoldLead(range.tokens()) ? read(range) : Result.NONE;
   }
 
-  /** {@link #find} running the rules on every range, without the check for lead words: what find must give. */
+  /** {@link #find} running the rules on every range holding a name, without the checks for leads: its reference. */
   Result findReadingAll(String text, int from, int to) {
-    return read(parser.scan(text, from, to));
+    ScannedText range = parser.scan(text, from, to);
+    List<AgencyMention> mentions = parser.mentions(range);
+    return mentions.isEmpty() ? Result.NONE : match(range, mentions, taggedBy(range.tokens(), mentions));
   }
 
   /**
@@ -95,10 +99,16 @@ final class LeadPhrasing {
     if (mentions.isEmpty()) {
       return Result.NONE;
     }
+    AgencyMention[] taggedBy = taggedBy(range.tokens(), mentions);
+    return mayMatchLead(range.tokens(), taggedBy) ? match(range, mentions, taggedBy) : Result.NONE;
+  }
+
+  /** The leads and partners the rules find in a scanned range, whose names hold the tokens as {@code taggedBy} says. */
+  private Result match(ScannedText range, List<AgencyMention> mentions, AgencyMention[] taggedBy) {
     String text = range.tokens().text();
     int from = range.tokens().from();
     List<CoreLabel> tokens = range.tokens().labels();
-    tag(tokens, mentions);
+    tag(tokens, taggedBy);
     List<RuleMatch> matches = rules.match(tokens);
     List<AgencyMention> leads = new ArrayList<>();
     List<Integer> leadSentences = new ArrayList<>();
@@ -126,14 +136,73 @@ final class LeadPhrasing {
     return new Result(List.copyOf(leads), List.copyOf(partners));
   }
 
-  private static void tag(List<CoreLabel> tokens, List<AgencyMention> mentions) {
+  /**
+   * Whether the rules may give anything once the names are tagged, looking at the names themselves, which the
+   * fold-based {@link #mayHoldLead} cannot: "Sở Giáo dục …" folds to "giao". Every result needs a lead match.
+   * A SUBJECT_LEAD match has a name token within the {@value #AS_TOKENS} tokens before "chủ trì" ($AS, at most
+   * three tokens, may stand between). A GIAO match is "giao", an optional "cho", then name tokens and
+   * separators only, the first a name token; it gives a lead only if a name starting at or after "giao" is
+   * tagged in that run ("Giáo dục và Đào tạo" inside "Sở Giáo dục …" gives none), and else matters only through
+   * its sentence, for a partner, which needs "phối hợp".
+   */
+  private static boolean mayMatchLead(TextTokens t, AgencyMention[] taggedBy) {
+    int n = t.size();
+    boolean bareGiao = false;
+    boolean phoiHop = false;
+    for (int i = 0; i < n; i++) {
+      String lemma = t.lemma(i);
+      String next = i + 1 < n ? t.lemma(i + 1) : "";
+      if (lemma.equals("giao")) {
+        for (int j = i + 1; j < n; j++) {
+          AgencyMention m = taggedBy[j];
+          if (m != null && m.start() >= t.begin(i)) {
+            return true;
+          }
+          bareGiao |= m != null && (j == i + 1 || j == i + 2 && next.equals("cho"));
+          boolean cho = j == i + 1 && next.equals("cho");
+          if (m == null && !cho && !isSeparator(t, j)) {
+            break;
+          }
+        }
+      } else if (lemma.equals("chu") && next.equals("tri")) {
+        for (int j = Math.max(0, i - AS_TOKENS); j < i; j++) {
+          if (taggedBy[j] != null) {
+            return true;
+          }
+        }
+      } else if (lemma.equals("phoi") && next.equals("hop")) {
+        phoiHop = true;
+      }
+    }
+    return bareGiao && phoiHop;
+  }
+
+  /** A token $SEP of {@code lead-phrasing.rules} may hold: ",", ";", "và", "cùng". */
+  private static boolean isSeparator(TextTokens t, int i) {
+    String w = t.word(i);
+    String lemma = t.lemma(i);
+    return w.equals(",") || w.equals(";") || lemma.equals("va") || lemma.equals("cung");
+  }
+
+  /** The mention holding each token, or null: the first mention ending after the token's start, if it holds it. */
+  private static AgencyMention[] taggedBy(TextTokens t, List<AgencyMention> mentions) {
+    AgencyMention[] out = new AgencyMention[t.size()];
     int k = 0;
-    for (CoreLabel t : tokens) {
-      while (k < mentions.size() && mentions.get(k).end() <= t.beginPosition()) {
+    for (int i = 0; i < t.size(); i++) {
+      int begin = t.begin(i);
+      while (k < mentions.size() && mentions.get(k).end() <= begin) {
         k++;
       }
-      boolean inside = k < mentions.size() && mentions.get(k).start() <= t.beginPosition();
-      t.setNER(!inside ? "O" : mentions.get(k).kind() == AgencyMention.Kind.GROUP ? "GROUP" : "AGENCY");
+      out[i] = k < mentions.size() && mentions.get(k).start() <= begin ? mentions.get(k) : null;
+    }
+    return out;
+  }
+
+  /** Tags the tokens of names AGENCY or GROUP, the others O, for the rules. */
+  private static void tag(List<CoreLabel> tokens, AgencyMention[] taggedBy) {
+    for (int i = 0; i < tokens.size(); i++) {
+      AgencyMention m = taggedBy[i];
+      tokens.get(i).setNER(m == null ? "O" : m.kind() == AgencyMention.Kind.GROUP ? "GROUP" : "AGENCY");
     }
   }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleGate;
 import org.kehoach.extract.nlp.RuleMatch;
@@ -19,6 +22,13 @@ import org.kehoach.extract.nlp.VietTokenizer;
  */
 final class TaskLabels {
   static final String RULES = "org/kehoach/extract/tasks/task-labels.rules";
+  // The folds each rule of task-labels.rules cannot match without: "chủ trì"; "cơ quan", "đơn vị", "bộ phận";
+  // "phối hợp"; "thời gian", "tiến độ"; "sản phẩm", "kết quả", "kinh phí", "ghi chú", "địa điểm" …
+  private static final List<String> LEAD_WORDS = List.of("chu");
+  private static final List<String> EXECUTOR_WORDS = List.of("co", "don", "bo");
+  private static final List<String> PARTNER_WORDS = List.of("phoi");
+  private static final List<String> TIMELINE_WORDS = List.of("thoi", "tien");
+  private static final List<String> OTHER_WORDS = List.of("san", "ket", "kinh", "ghi", "dia", "doi", "hinh");
   /**
    * Where a label can be: every rule of {@code task-labels.rules} ends with its colon and is at most 13 tokens
    * long ("Cơ quan, đơn vị tham gia phối hợp thực hiện:", the longest the PARTNER rule allows: $ORGS 6,
@@ -27,15 +37,18 @@ final class TaskLabels {
   static final RuleGate GATE = RuleGate.around(TokenTest.word(":"), 12, 0)
       // rule by rule: the colon, and the words each label must hold
       .requiringIn("lead", TokenTest.word(":"))
-      .requiringIn("lead", TokenTest.lemma("chu"))
+      .requiringIn("lead", TokenTest.lemma(LEAD_WORDS.toArray(String[]::new)))
       .requiringIn("executor", TokenTest.word(":"))
-      .requiringIn("executor", TokenTest.lemma("co", "don", "bo"))
+      .requiringIn("executor", TokenTest.lemma(EXECUTOR_WORDS.toArray(String[]::new)))
       .requiringIn("partner", TokenTest.word(":"))
-      .requiringIn("partner", TokenTest.lemma("phoi"))
+      .requiringIn("partner", TokenTest.lemma(PARTNER_WORDS.toArray(String[]::new)))
       .requiringIn("timeline", TokenTest.word(":"))
-      .requiringIn("timeline", TokenTest.lemma("thoi", "tien"))
+      .requiringIn("timeline", TokenTest.lemma(TIMELINE_WORDS.toArray(String[]::new)))
       .requiringIn("other", TokenTest.word(":"))
-      .requiringIn("other", TokenTest.lemma("san", "ket", "kinh", "ghi", "dia", "doi", "hinh"));
+      .requiringIn("other", TokenTest.lemma(OTHER_WORDS.toArray(String[]::new)));
+  /** Folds of which every label holds one (the union of the words the gate requires rule by rule). */
+  private static final Set<String> LABEL_WORDS = Stream.of(LEAD_WORDS, EXECUTOR_WORDS, PARTNER_WORDS,
+      TIMELINE_WORDS, OTHER_WORDS).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
   /** How many whitespace-separated chunks before a colon's own may hold the start of its label. */
   private static final int CHUNKS_BEFORE = 12;
   /** Characters that may stand between a line start and a label: bullets and indentation. */
@@ -105,11 +118,24 @@ final class TaskLabels {
   /** Adds the labels of {@code text[start, end)} where a field can start, {@code from} being the range start. */
   private void read(TextTokens doc, int from, int start, int end, List<Label> out) {
     String text = doc.text();
-    for (RuleMatch m : rules.match(doc.slice(start, end).labels())) {
+    TextTokens chunk = doc.slice(start, end);
+    if (!holdsLabelWord(chunk)) {
+      return; // no rule can match: the engine would tokenise it for nothing
+    }
+    for (RuleMatch m : rules.match(chunk.labels())) {
       if (!m.result().isEmpty() && atFieldStart(text, from, m.charBegin())) {
         out.add(new Label(Field.valueOf(m.kind()), m.charBegin(), m.charEnd()));
       }
     }
+  }
+
+  private static boolean holdsLabelWord(TextTokens t) {
+    for (int i = 0; i < t.size(); i++) {
+      if (LABEL_WORDS.contains(t.lemma(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the {@value #CHUNKS_BEFORE} whitespace-separated chunks before the one holding {@code at} start. */

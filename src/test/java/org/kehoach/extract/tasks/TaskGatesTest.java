@@ -27,7 +27,7 @@ class TaskGatesTest {
     "tham gia", "chịu trách nhiệm", "đầu mối", "phụ trách", "Thời gian", "thời hạn", "Tiến độ", "hoàn thành", "Sản phẩm",
     "Kết quả", "Nguồn", "kinh phí", "Ghi chú", "Địa điểm", "Đối tượng", "Hình thức", ":", ":", ",", ";", ".", "/", "(",
     "và", "cùng", "là", "cơ quan", "do", "giao", "Giao", "cho", "bàn", "Sở Y tế", "Phòng Nội vụ", "UBND các xã",
-    "các phòng, ban, ngành", "Đồn Công an Lý Sơn", "Phòng Giáo dục và Đào tạo", "huyện", "tuyên truyền", "\n", "\n- ",
+    "các phòng, ban, ngành", "Đồn Công an Lý Sơn", "Phòng Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo", "Giáo dục", "giáo viên", "hợp", "huyện", "tuyên truyền", "\n", "\n- ",
     "\n+ ", "1.", "a)", "Quý II", "năm 2025", " ", "\t", "\u00A0", "QĐ19:", "3:", "trì:"};
 
   private static AgencyListParser parser;
