@@ -210,7 +210,8 @@ public final class BudgetExtractor {
 
   /** The amount opens a list of parts: a parts cue or a final colon after it, or one opening the next statement. */
   private static boolean opensParts(String text, Pieces pieces, Statements statements, Statements.Statement st, int end) {
-    if (!pieces.within(Pieces.PARTS_CUE, end, st.end()).isEmpty() || text.substring(end, st.end()).strip().endsWith(":")) {
+    int tailEnd = Math.max(end, st.end()); // an amount can run past its statement's end (see inWords)
+    if (!pieces.within(Pieces.PARTS_CUE, end, tailEnd).isEmpty() || text.substring(end, tailEnd).strip().endsWith(":")) {
       return true;
     }
     Statements.Statement next = statements.next(st);

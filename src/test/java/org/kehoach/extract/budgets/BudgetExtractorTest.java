@@ -1,5 +1,6 @@
 package org.kehoach.extract.budgets;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,6 +25,13 @@ class BudgetExtractorTest {
   private List<Long> amounts(String text) {
     return findings(text).budgets().stream().map(Budget::amountVnd).filter(Objects::nonNull)
         .collect(Collectors.toList());
+  }
+
+  /** An amount whose unit sits past the end of its statement (the line breaks before "VNĐ") ends nothing early. */
+  @Test
+  void anAmountRunningPastItsStatementIsRead() {
+    String text = "Dự kiến kinh phí . cấp1.250.000.000\n VNĐ Tổng kinh phí ";
+    assertDoesNotThrow(() -> findings(text), text);
   }
 
   /** Statement and the amounts it allocates (space-separated; empty for none). */

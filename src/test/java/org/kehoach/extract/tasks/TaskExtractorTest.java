@@ -153,6 +153,32 @@ class TaskExtractorTest {
     assertEquals(List.of(), third.partners());
   }
 
+  private static final String NAMES_WITH_GIAO = """
+      KẾ HOẠCH
+      Bảo đảm an toàn cho học sinh năm 2026
+      I. MỤC TIÊU
+      Không để xảy ra tai nạn thương tích trong trường học.
+      II. NHIỆM VỤ
+      1. Kiểm tra bếp ăn bán trú, Sở Giáo dục và Đào tạo, Sở Y tế thực hiện; phối hợp với Công an tỉnh.
+      2. Tuyên truyền an toàn khi tham gia giao thông, Sở Giao thông vận tải, Tỉnh đoàn thực hiện; phối hợp với Sở Tư pháp.
+      3. Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Giao thông vận tải tổ chức ngoại khóa.
+      III. KINH PHÍ
+      Ngân sách tỉnh.
+      """;
+
+  @Test
+  void giaoInsideAnAgencyNameHandsNothingOver() {
+    List<Task> tasks = tasks(NAMES_WITH_GIAO);
+    for (String n : List.of("1", "2")) {
+      Task t = task(tasks, n);
+      assertEquals(List.of(), t.lead(), "'Giáo' of 'Sở Giáo dục', 'Giao' of 'Sở Giao thông' are not the verb 'giao'");
+      assertEquals(List.of(), t.partners(), "a partner counts only beside a lead");
+    }
+    Task third = task(tasks, "3");
+    assertEquals(List.of("Sở Giáo dục và Đào tạo"), third.lead());
+    assertEquals(List.of("Sở Giao thông vận tải"), third.partners());
+  }
+
   @Test
   void subItemsWithTheirOwnLeadsAreTasks() {
     List<Task> tasks = tasks(EDUCATION);
