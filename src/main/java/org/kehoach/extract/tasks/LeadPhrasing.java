@@ -137,30 +137,23 @@ final class LeadPhrasing {
   }
 
   /**
-   * Whether the rules may give anything once the names are tagged, looking at the names themselves, which the
-   * fold-based {@link #mayHoldLead} cannot: "Sở Giáo dục …" folds to "giao". Every result needs a lead match.
-   * A SUBJECT_LEAD match has a name token within the {@value #AS_TOKENS} tokens before "chủ trì" ($AS, at most
-   * three tokens, may stand between). A GIAO match is "giao", an optional "cho", then name tokens and
-   * separators only, the first a name token; it gives a lead only if a name starting at or after "giao" is
-   * tagged in that run ("Giáo dục và Đào tạo" inside "Sở Giáo dục …" gives none), and else matters only through
-   * its sentence, for a partner, which needs "phối hợp".
+   * Whether the rules may give anything once the names are tagged. Every result needs a lead match. A
+   * SUBJECT_LEAD match has a name token within the {@value #AS_TOKENS} tokens before "chủ trì" ($AS, at most
+   * three tokens, may stand between). A GIAO match is a "giao" that is no name's own ("Sở Giáo dục …" folds to
+   * "giao"), an optional "cho", then name tokens and separators only, the first a name token.
    */
   private static boolean mayMatchLead(TextTokens t, AgencyMention[] taggedBy) {
     int n = t.size();
-    boolean bareGiao = false;
-    boolean phoiHop = false;
     for (int i = 0; i < n; i++) {
       String lemma = t.lemma(i);
       String next = i + 1 < n ? t.lemma(i + 1) : "";
-      if (lemma.equals("giao")) {
+      if (lemma.equals("giao") && taggedBy[i] == null) {
         for (int j = i + 1; j < n; j++) {
-          AgencyMention m = taggedBy[j];
-          if (m != null && m.start() >= t.begin(i)) {
+          if (taggedBy[j] != null) {
             return true;
           }
-          bareGiao |= m != null && (j == i + 1 || j == i + 2 && next.equals("cho"));
           boolean cho = j == i + 1 && next.equals("cho");
-          if (m == null && !cho && !isSeparator(t, j)) {
+          if (!cho && !isSeparator(t, j)) {
             break;
           }
         }
@@ -170,11 +163,9 @@ final class LeadPhrasing {
             return true;
           }
         }
-      } else if (lemma.equals("phoi") && next.equals("hop")) {
-        phoiHop = true;
       }
     }
-    return bareGiao && phoiHop;
+    return false;
   }
 
   /** A token $SEP of {@code lead-phrasing.rules} may hold: ",", ";", "và", "cùng". */
