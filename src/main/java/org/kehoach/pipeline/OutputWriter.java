@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.kehoach.model.Plan;
@@ -45,13 +46,30 @@ public final class OutputWriter {
     return outDir.resolve(sourceFile + ".json");
   }
 
+  /**
+   * A plan's written JSON: its path and the bytes in it ({@link PlanJson#pretty}), for a caller that needs them
+   * again (the index takes its compact JSON from them) without reading the file back.
+   */
+  public record Written(Path json, byte[] bytes) {
+    public Written {
+      Objects.requireNonNull(json, "json");
+      Objects.requireNonNull(bytes, "bytes");
+    }
+  }
+
   /** Writes both files; returns the JSON path. */
   public Path write(Plan plan) throws IOException {
+    return writePlan(plan).json();
+  }
+
+  /** Writes both files; returns the JSON path and bytes. */
+  public Written writePlan(Plan plan) throws IOException {
     String name = plan.source().file();
     writeAtomically(outDir.resolve(name + ".txt"), plan.text().getBytes(StandardCharsets.UTF_8));
     Path json = jsonPath(name);
-    writeAtomically(json, planJson.pretty(plan));
-    return json;
+    byte[] bytes = planJson.pretty(plan);
+    writeAtomically(json, bytes);
+    return new Written(json, bytes);
   }
 
   /**

@@ -71,6 +71,8 @@ class CorpusEvaluationTest {
       assertEquals(List.of(), violations, f + " violates the schema");
       assertEquals(new PlanJsonReader().read(node), new PlanModelReader().read(plan), f + ": index record");
       assertArrayEquals(MAPPER.writeValueAsBytes(node), planJson.compact(plan), f + ": JSON the index stores");
+      assertArrayEquals(planJson.compact(plan), PlanJson.compactOf(Files.readAllBytes(json)),
+          f + ": compact JSON taken from the file");
       assertSpansInside(node, plan.text().length(), f);
     }
     EvalReport report = new PlanEvaluator(MAPPER).evaluate(GOLD, out);

@@ -37,6 +37,20 @@ class PlanJsonTest {
       String where = "plan " + i + " of seed " + SEED;
       assertArrayEquals(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree), pretty, where);
       assertArrayEquals(MAPPER.writeValueAsBytes(tree), planJson.compact(plan), where);
+      assertArrayEquals(planJson.compact(plan), PlanJson.compactOf(pretty), where + ": compact taken from pretty");
+    }
+  }
+
+  @Test
+  void compactingKeepsEveryByteOfAStringAndDropsOnlyThePrintersWhitespace() throws Exception {
+    // strings that hold what the scan must not take for whitespace or an end of string
+    String[] values = {"  hai  khoảng  ", "ngoặc \" kép \" ", "gạch \\", "gạch cuối \\\\", "dòng\nmới\t tab",
+        "", " ", "\\\"", "chữ 𠀀 ngoài BMP", "{ [ : , ] }"};
+    for (String v : values) {
+      JsonNode tree = MAPPER.createObjectNode().put("a b", v).set("list",
+          MAPPER.createArrayNode().add(v).add(MAPPER.createObjectNode()).add(MAPPER.createArrayNode()).add(1.5));
+      byte[] pretty = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree);
+      assertArrayEquals(MAPPER.writeValueAsBytes(tree), PlanJson.compactOf(pretty), v);
     }
   }
 

@@ -111,11 +111,12 @@ final class FileProcessor {
     BoundedExtraction.Extracted done = bounded.run(stages, name, sha, raw, deadline, limits.timeout().toMillis());
     Plan plan = done.plan();
     t = System.nanoTime();
-    Path written = writer.write(plan);
+    OutputWriter.Written written = writer.writePlan(plan);
     t = times.add(Phase.WRITE, t);
-    toSink(() -> sink.accept(plan, written), "the plan was written to " + written + " but the sink after it failed");
+    toSink(() -> sink.accept(plan, written.json(), written.bytes()),
+        "the plan was written to " + written.json() + " but the sink after it failed");
     times.add(Phase.SINK, t);
-    return FileOutcome.parsed(file, written, warningCodes(plan, done.structureWarnings(), raw));
+    return FileOutcome.parsed(file, written.json(), warningCodes(plan, done.structureWarnings(), raw));
   }
 
   /** One call of the sink. */

@@ -11,7 +11,8 @@ import org.kehoach.pipeline.PlanJson;
  * Adds each written plan JSON to the Lucene index, so {@code kehoach parse} leaves the corpus searchable;
  * re-parsing a file replaces its entry (same sha256). Commits at the end of every batch and when closed. A
  * parsed plan is indexed from the model with its compact JSON written once more from the model, which costs
- * far less than reading the JSON file back; what the index holds is the same.
+ * far less than reading the JSON file back (or, when the batch hands over the bytes it wrote, taken from them
+ * with the whitespace dropped); what the index holds is the same.
  *
  * <p><b>Resume.</b> A run killed after writing a JSON but before indexing it, or before its commit (which loses
  * every addition since the last one), leaves complete outputs that the index lacks. {@code --resume} skips
@@ -33,6 +34,12 @@ public final class IndexSink implements PlanSink {
   @Override
   public void accept(Plan plan, Path json) throws IOException {
     index.add(plan, planJson.compact(plan));
+  }
+
+  /** The compact JSON is taken from the bytes written, not written again from the plan. */
+  @Override
+  public void accept(Plan plan, Path json, byte[] jsonBytes) throws IOException {
+    index.add(plan, PlanJson.compactOf(jsonBytes));
   }
 
   @Override

@@ -24,6 +24,15 @@ public interface PlanSink extends AutoCloseable {
   void accept(Plan plan, Path json) throws IOException;
 
   /**
+   * {@link #accept(Plan, Path)}, given also the bytes of the JSON file just written (the batch has them at hand),
+   * so a sink that needs the plan's JSON neither reads the file back nor writes the JSON once more. The bytes
+   * are the caller's: a sink must not change them. Default: {@link #accept(Plan, Path)}.
+   */
+  default void accept(Plan plan, Path json, byte[] jsonBytes) throws IOException {
+    accept(plan, json);
+  }
+
+  /**
    * A file skipped by {@code --resume}: {@code json} is a complete output of the input whose SHA-256 is
    * {@code sha256}, written by an earlier run. Default: nothing.
    */
