@@ -43,13 +43,31 @@ final class PlanDocuments {
     this.keys = keys;
   }
 
+  /**
+   * The values every document of one version repeats (filter keys, facet labels), worked out once per version
+   * rather than once per target: each is a tokenisation and folding of a place name.
+   */
+  private record Shared(String level, String provinceKey, String districtKey, String provinceLabel, String year) {
+    Shared(PlanDocument doc, PlanKeys keys) {
+      this(doc.issuer().level().name(), placeKey(keys, doc.location().province()),
+          placeKey(keys, doc.location().district()),
+          doc.location().province() == null ? null : display(doc.location().province()),
+          doc.planYear() == null ? null : Integer.toString(doc.planYear()));
+    }
+
+    private static String placeKey(PlanKeys keys, String name) {
+      return name == null ? null : keys.place(name);
+    }
+  }
+
   /** The plan document followed by one document per target, for the version {@code id}. */
   List<Document> version(PlanRecord p, PlanIdentity id, Catalog.Version v, int versions) {
     Catalog.Source primary = v.primary();
+    Shared shared = new Shared(p.document(), keys);
     List<Document> out = new ArrayList<>(p.targets().size() + 1);
-    out.add(plan(p, id, primary, v, versions));
+    out.add(plan(p, id, primary, v, versions, shared));
     for (int i = 0; i < p.targets().size(); i++) {
-      out.add(target(p, id, v, i));
+      out.add(target(p, id, v, i, shared));
     }
     return out;
   }
@@ -73,11 +91,12 @@ final class PlanDocuments {
     return d;
   }
 
-  private Document plan(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int versions) {
+  private Document plan(PlanRecord p, PlanIdentity id, Catalog.Source primary, Catalog.Version v, int versions,
+      Shared shared) {
     PlanDocument doc = p.document();
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_PLAN, Field.Store.NO));
-    filters(d, doc, id, v);
+    filters(d, doc, id, v, shared);
     d.add(new StringField(Fields.PLAN_VID, id.versionId(), Field.Store.NO));
     d.add(new SortedDocValuesField(Fields.PLAN_VID, new BytesRef(id.versionId())));
     d.add(new StringField(Fields.SERIES, id.series(), Field.Store.YES));
@@ -119,12 +138,12 @@ final class PlanDocuments {
    * A target document: what the target says, and of its plan only what filters and facets need. What a
    * result shows of the plan is read from the plan document, once per plan shown.
    */
-  private Document target(PlanRecord p, PlanIdentity id, Catalog.Version v, int i) {
+  private Document target(PlanRecord p, PlanIdentity id, Catalog.Version v, int i, Shared shared) {
     Target t = p.targets().get(i);
     Document d = new Document();
     d.add(new StringField(Fields.TYPE, Fields.TYPE_TARGET, Field.Store.NO));
-    filters(d, p.document(), id, v);
-    facets(d, p.document());
+    filters(d, p.document(), id, v, shared);
+    facets(d, shared);
     d.add(new StoredField(Fields.ORDINAL, i));
     if (t.indicator() != null) {
       d.add(new StringField(Fields.INDICATOR, t.indicator(), Field.Store.YES));
@@ -164,11 +183,15 @@ final class PlanDocuments {
   }
 
   /** What plan and target documents share: the version and the fields the search filters use. */
-  private void filters(Document d, PlanDocument doc, PlanIdentity id, Catalog.Version v) {
+  private static void filters(Document d, PlanDocument doc, PlanIdentity id, Catalog.Version v, Shared shared) {
     d.add(new StringField(Fields.VID, id.versionId(), Field.Store.YES));
-    d.add(new StringField(Fields.LEVEL, doc.issuer().level().name(), Field.Store.YES));
-    placeKey(d, Fields.PROVINCE_KEY, doc.location().province());
-    placeKey(d, Fields.DISTRICT_KEY, doc.location().district());
+    d.add(new StringField(Fields.LEVEL, shared.level(), Field.Store.YES));
+    if (shared.provinceKey() != null) {
+      d.add(new StringField(Fields.PROVINCE_KEY, shared.provinceKey(), Field.Store.NO));
+    }
+    if (shared.districtKey() != null) {
+      d.add(new StringField(Fields.DISTRICT_KEY, shared.districtKey(), Field.Store.NO));
+    }
     if (doc.planYear() != null) {
       d.add(new IntPoint(Fields.YEAR, doc.planYear()));
     }
@@ -183,19 +206,13 @@ final class PlanDocuments {
   }
 
   /** Facet values are counted over targets only, so only target documents carry them. */
-  private static void facets(Document d, PlanDocument doc) {
-    if (doc.location().province() != null) {
-      d.add(new SortedSetDocValuesFacetField(Fields.DIM_PROVINCE, display(doc.location().province())));
+  private static void facets(Document d, Shared shared) {
+    if (shared.provinceLabel() != null) {
+      d.add(new SortedSetDocValuesFacetField(Fields.DIM_PROVINCE, shared.provinceLabel()));
     }
-    d.add(new SortedSetDocValuesFacetField(Fields.DIM_LEVEL, doc.issuer().level().name()));
-    if (doc.planYear() != null) {
-      d.add(new SortedSetDocValuesFacetField(Fields.DIM_YEAR, Integer.toString(doc.planYear())));
-    }
-  }
-
-  private void placeKey(Document d, String key, String name) {
-    if (name != null) {
-      d.add(new StringField(key, keys.place(name), Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField(Fields.DIM_LEVEL, shared.level()));
+    if (shared.year() != null) {
+      d.add(new SortedSetDocValuesFacetField(Fields.DIM_YEAR, shared.year()));
     }
   }
 

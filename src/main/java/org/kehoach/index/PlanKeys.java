@@ -173,8 +173,9 @@ public final class PlanKeys {
   /** What tells versions of one series apart: number and issue date, else (no number) the content. */
   public static String edition(PlanRecord p) {
     PlanDocument d = p.document();
-    if (d.number() != null && !phrase(d.number()).isEmpty()) {
-      return "no:" + phrase(d.number()) + '|' + (d.issuedDate() == null ? "" : d.issuedDate());
+    String number = phrase(d.number());
+    if (!number.isEmpty()) {
+      return "no:" + number + '|' + (d.issuedDate() == null ? "" : d.issuedDate());
     }
     return "content:" + content(p);
   }
