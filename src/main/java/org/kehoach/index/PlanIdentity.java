@@ -21,9 +21,11 @@ record PlanIdentity(String versionId, String series, String issuer, String topic
   }
 
   static PlanIdentity of(PlanRecord p, PlanKeys keys) {
-    String series = keys.series(p.document());
+    // the issuer key is part of the series: fold the place names once for both
+    String issuer = keys.issuer(p.document());
+    String series = PlanKeys.series(issuer, p.document());
     String edition = PlanKeys.edition(p);
-    return new PlanIdentity(PlanKeys.versionId(series, edition), series, keys.issuer(p.document()),
-        PlanKeys.topic(p.document()), edition);
+    return new PlanIdentity(PlanKeys.versionId(series, edition), series, issuer, PlanKeys.topic(p.document()),
+        edition);
   }
 }

@@ -158,16 +158,26 @@ public final class PlanKeys {
   public static String topic(PlanDocument d) {
     List<String> kept = new ArrayList<>();
     for (String t : tokens(d.title())) {
-      if (!t.chars().allMatch(Character::isDigit)) {
+      if (!allDigits(t)) {
         kept.add(t);
       }
     }
     return String.join(" ", kept);
   }
 
-  /** The series: issuer, plan year and title. */
-  public String series(PlanDocument d) {
-    return issuer(d) + '|' + (d.planYear() == null ? "" : d.planYear()) + '|' + title(d);
+  /** Whether every char of {@code s} is a digit (true for ""): a year or a period bound. */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The series: the {@link #issuer} key (given, as the caller needs it too), plan year and title. */
+  static String series(String issuer, PlanDocument d) {
+    return issuer + '|' + (d.planYear() == null ? "" : d.planYear()) + '|' + title(d);
   }
 
   /** What tells versions of one series apart: number and issue date, else (no number) the content. */
