@@ -181,7 +181,7 @@ final class MagicTable {
    * the window read as ISO-8859-1.
    */
   private record Match(int begin, int end, int length, byte[] pattern, byte[] mask, boolean ignoreCase,
-      Pattern regex) implements Test {
+      Pattern regex, boolean firstByteExact) implements Test {
 
     static Match of(MagicDetector d) throws ReflectiveOperationException {
       Class<?> c = MagicDetector.class;
@@ -190,8 +190,13 @@ final class MagicTable {
       Pattern regex = field(c, "isRegex").getBoolean(d)
           ? Pattern.compile(new String(pattern, StandardCharsets.UTF_8), ignoreCase ? Pattern.CASE_INSENSITIVE : 0)
           : null;
+      int length = field(c, "length").getInt(d);
+      byte[] mask = (byte[]) field(c, "mask").get(d);
+      // a first byte compared as it is, and not zero, can only be found among the bytes the head has
+      boolean firstByteExact = regex == null && length > 0 && !ignoreCase && mask[0] == (byte) 0xFF
+          && pattern[0] != 0;
       return new Match(field(c, "offsetRangeBegin").getInt(d), field(c, "offsetRangeEnd").getInt(d),
-          field(c, "length").getInt(d), pattern, (byte[]) field(c, "mask").get(d), ignoreCase, regex);
+          length, pattern, mask, ignoreCase, regex, firstByteExact);
     }
 
     @Override
@@ -209,7 +214,18 @@ final class MagicTable {
       if (read < length) {
         return false;
       }
-      for (int i = 0; i <= end - begin; i++) {
+      int last = end - begin;
+      if (firstByteExact) {
+        // past the bytes read the window is zero, which the first byte cannot be: search for it alone
+        byte first = pattern[0];
+        for (int i = 0, stop = Math.min(last, read - 1); i <= stop; i++) {
+          if (head[begin + i] == first && matchesAt(head, read, i)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (int i = 0; i <= last; i++) {
         if (matchesAt(head, read, i)) {
           return true;
         }
