@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -25,6 +26,7 @@ import org.apache.tika.detect.zip.StreamingDetectContext;
 import org.apache.tika.detect.zip.ZipContainerDetector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
@@ -40,8 +42,9 @@ import org.kehoach.util.Lazy;
  * rather than looked up, and the detectors that tell ZIP packages apart (OOXML, ODF, JAR …) are built only
  * when a ZIP file comes: building the OOXML one loads much of POI. That one is {@link
  * ParserReadyOoxmlDetector}, which leaves a DOCX package open for the parser in the {@link ReaderSource}.
- * Building the rest (the magic table above all) still takes a few hundred milliseconds; build one and share
- * it. Thread-safe.
+ * The magic bytes are evaluated by {@link MagicTable}, Tika's own table without Tika's per-call costs, on
+ * a head read once and reused by the 8-bit text check. Building the rest (the magic table above all) still
+ * takes a few hundred milliseconds; build one and share it. Thread-safe.
  */
 final class ContentDetector {
   /** Bytes the 8-bit text check looks at. */
@@ -50,6 +53,8 @@ final class ContentDetector {
   private final MediaTypeRegistry registry;
   private final Detector containers;
   private final MimeTypes magic;
+  /** Tika's magic table evaluated without Tika's per-call costs; empty when it cannot be read. */
+  private final Optional<MagicTable> table;
   /** Every type that some registered type specialises: the only answers magic bytes can refine. */
   private final Set<MediaType> refinable;
 
@@ -67,6 +72,7 @@ final class ContentDetector {
     this.containers = new CompositeDetector(registry, List.of(
         new POIFSContainerDetector(), new MiscOLEDetector(), new DefaultZipContainerDetector(packages)));
     this.refinable = supertypes(registry);
+    this.table = MagicTable.of(magic);
   }
 
   /** The base media type, without parameters, such as {@code application/pdf}. */
@@ -84,16 +90,48 @@ final class ContentDetector {
     MediaType type = containers.detect(in, metadata);
     // Tika's CompositeDetector asks the magic bytes last and takes their answer only when it specialises
     // the one it has; a type nothing specialises (DOCX) is therefore final, and the 64 KiB scan is skipped
+    byte[] head = null;
     if (refinable.contains(type)) {
-      MediaType found = magic.detect(in, metadata);
+      head = head(in, source.file());
+      MediaType found = magicBytes(head, in, metadata);
       if (registry.isSpecializationOf(found, type)) {
         type = found;
       }
     }
-    if (MediaType.OCTET_STREAM.equals(type.getBaseType()) && isEightBitText(source.file())) {
+    if (MediaType.OCTET_STREAM.equals(type.getBaseType())
+        && PlainTextSniffer.looksLikeText(
+            head != null && magic.getMinLength() == SNIFF_BYTES ? head : head(source.file(), SNIFF_BYTES))) {
       return MediaType.TEXT_PLAIN.toString();
     }
     return type.getBaseType().toString();
+  }
+
+  /**
+   * What {@code magic.detect(in, metadata)} answers, from the head it would read: through {@link
+   * MagicTable} when the metadata holds no hint Tika would weigh and the table can tell.
+   */
+  private MediaType magicBytes(byte[] head, TikaInputStream in, Metadata metadata) throws IOException {
+    boolean hinted = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) != null
+        || metadata.get(Metadata.CONTENT_TYPE) != null;
+    MediaType found = hinted ? null : table.map(t -> t.detect(head)).orElse(null);
+    return found != null ? found : magic.detect(in, metadata);
+  }
+
+  /**
+   * The first bytes of the stream, as many as Tika's magic table reads (64 KiB: the 8-bit text check
+   * reuses them when it reads as many); the stream is left where it was, at the file's first byte.
+   */
+  private byte[] head(TikaInputStream in, Path file) throws IOException {
+    if (in.getPosition() != 0) {
+      // the container detectors leave the stream at its start; should one not, the file is read anew
+      return head(file, magic.getMinLength());
+    }
+    in.mark(magic.getMinLength());
+    try {
+      return in.readNBytes(magic.getMinLength());
+    } finally {
+      in.reset();
+    }
   }
 
   /** The proper supertypes of every registered type, by the registry's own rules. */
@@ -107,9 +145,10 @@ final class ContentDetector {
     return Set.copyOf(found);
   }
 
-  private static boolean isEightBitText(Path file) throws IOException {
+  /** The first {@code bytes} bytes of the file, fewer when it is shorter. */
+  private static byte[] head(Path file, int bytes) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return PlainTextSniffer.looksLikeText(in.readNBytes(SNIFF_BYTES));
+      return in.readNBytes(bytes);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -25,13 +27,17 @@ import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The content detector lists Tika's detectors itself and builds the ZIP package detectors late; on every
- * kind of file (ODT is covered by OtherFormatsTest) it must name the type Tika's service-loaded {@code DefaultDetector} names.
+ * The content detector lists Tika's detectors itself, builds the ZIP package detectors late and evaluates
+ * Tika's magic table through {@link MagicTable}; on every kind of file (ODT is covered by OtherFormatsTest)
+ * it must name the type Tika's service-loaded {@code DefaultDetector} names, and on the corpus, its
+ * truncations and several hundred made-up and hostile inputs it must answer exactly as the straightforward
+ * way: that detector, then the 8-bit text check on the file's first 64 KiB when Tika gives up.
  */
 class DetectorChainTest {
   private static ContentDetector ours;
@@ -114,6 +120,32 @@ class DetectorChainTest {
         assertEquals(expected, found, file.getFileName().toString());
       }
     }
+  }
+
+  @Test
+  void answersAsTheStraightforwardWay() throws Exception {
+    int n = 0;
+    for (Map.Entry<String, byte[]> input : DetectionInputs.all().entrySet()) {
+      // the name says DOCX whatever the content: detection must not look at it
+      Path file = Files.write(dir.resolve("input-" + n++ + ".docx"), input.getValue());
+      assertEquals(reference(file), ours.detect(file), input.getKey());
+      Files.delete(file);
+    }
+  }
+
+  private static String reference(Path file) throws IOException {
+    MediaType type;
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      type = tika.detect(in, new Metadata());
+    }
+    if (MediaType.OCTET_STREAM.equals(type.getBaseType())) {
+      try (InputStream in = Files.newInputStream(file)) {
+        if (PlainTextSniffer.looksLikeText(in.readNBytes(64 * 1024))) {
+          return MediaType.TEXT_PLAIN.toString();
+        }
+      }
+    }
+    return type.getBaseType().toString();
   }
 
   private interface Content {
