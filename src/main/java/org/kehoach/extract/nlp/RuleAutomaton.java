@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +26,13 @@ import java.util.Set;
  * TokensRegex finds no match, and where all paths end at the same token, that is the match TokensRegex
  * finds, whichever path it prefers.
  *
- * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A rule
- * whose automaton holds a state other than token patterns, plain and group start/end states and the final
- * state (a repetition counter, a multi-token pattern, a sequence anchor, a back reference), a rule that can
+ * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A
+ * repetition TokensRegex keeps as a counting state ({@code X{1,10}}: more than five copies) is unrolled into
+ * one copy of its body's token states per count. A rule whose automaton holds any other state than token
+ * patterns, plain and group start/end states and the final state (a multi-token pattern, a sequence anchor,
+ * a back reference, a repetition inside another or one whose body can match no token), a rule that can
  * match no token at all, and any failure to read it (another CoreNLP version) give no automaton: the rule
- * is then tried at every token. Immutable; {@link #matchesFrom} uses scratch space, so an instance serves
+ * is then tried at every token. Immutable but for scratch space used by {@link #end}, so an instance serves
  * one thread.
  */
 final class RuleAutomaton {
@@ -43,6 +47,10 @@ final class RuleAutomaton {
       PACKAGE + "SequencePattern$GroupStartState", PACKAGE + "SequencePattern$GroupEndState");
   private static final String NODE_STATE = PACKAGE + "SequencePattern$NodePatternState";
   private static final String FINAL_STATE = PACKAGE + "SequencePattern$MatchState";
+  /** A repetition TokensRegex does not unroll ({@code X{1,10}}, more than five copies), counting per branch. */
+  private static final String REPEAT_STATE = PACKAGE + "SequencePattern$RepeatState";
+  /** More token states than this (unrolled repetitions) are not worth tracking: the rule is then tried everywhere. */
+  private static final int MAX_STATES = 256;
 
   /** The token pattern of each token state. */
   private final NodePattern<CoreMap>[] patterns;
@@ -72,7 +80,7 @@ final class RuleAutomaton {
   static RuleAutomaton of(SequencePattern<CoreMap> pattern) {
     try {
       Reader reader = new Reader();
-      Closure start = reader.closure(List.of(reader.root(pattern)));
+      Closure start = reader.closure(List.of(new Config(reader.root(pattern), null, 0)));
       if (start == null || start.ends) {
         return null;
       }
@@ -81,7 +89,7 @@ final class RuleAutomaton {
       // token states are numbered as found; each one's successors may find more
       for (int k = 0; k < reader.nodes.size(); k++) {
         Closure c = reader.closure(reader.next(reader.nodes.get(k)));
-        if (c == null) {
+        if (c == null || reader.nodes.size() > MAX_STATES) {
           return null;
         }
         follows.add(c.nodes);
@@ -94,7 +102,7 @@ final class RuleAutomaton {
       }
       NodePattern<CoreMap>[] patterns = new NodePattern[reader.nodes.size()];
       for (int k = 0; k < patterns.length; k++) {
-        patterns[k] = (NodePattern<CoreMap>) reader.nodeField.get(reader.nodes.get(k));
+        patterns[k] = (NodePattern<CoreMap>) reader.nodeField.get(reader.nodes.get(k).state());
       }
       return new RuleAutomaton(patterns, start.nodes, follow, end);
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -158,13 +166,24 @@ final class RuleAutomaton {
   /** The token states reached from some states without taking a token, and whether the final state is. */
   private record Closure(int[] nodes, boolean ends) {}
 
+  /**
+   * A state of the compiled pattern within at most one bounded repetition ({@code X{1,10}}): {@code repeat}
+   * is the repetition whose body the state lies in and {@code count} how many times that body has been
+   * entered, as TokensRegex counts them per branch; outside a repetition {@code repeat} is null. States have
+   * identity equality, so configurations are equal when they stand for the same state and count.
+   */
+  private record Config(Object state, Object repeat, int count) {}
+
   /** Reads the states of compiled patterns by reflection, numbering token states as it meets them. */
   private static final class Reader {
     final Field rootField;
     final Field nextField;
     final Field nodeField;
-    final List<Object> nodes = new ArrayList<>();
-    final Map<Object, Integer> numbers = new IdentityHashMap<>();
+    final Field repeatStartField;
+    final Field minField;
+    final Field maxField;
+    final List<Config> nodes = new ArrayList<>();
+    final Map<Config, Integer> numbers = new HashMap<>();
 
     Reader() throws ReflectiveOperationException {
       rootField = SequencePattern.class.getDeclaredField("root");
@@ -173,6 +192,13 @@ final class RuleAutomaton {
       nextField.setAccessible(true);
       nodeField = Class.forName(NODE_STATE).getDeclaredField("pattern");
       nodeField.setAccessible(true);
+      Class<?> repeat = Class.forName(REPEAT_STATE);
+      repeatStartField = repeat.getDeclaredField("repeatStart");
+      repeatStartField.setAccessible(true);
+      minField = repeat.getDeclaredField("minMatch");
+      minField.setAccessible(true);
+      maxField = repeat.getDeclaredField("maxMatch");
+      maxField.setAccessible(true);
     }
 
     Object root(SequencePattern<?> pattern) throws IllegalAccessException {
@@ -185,25 +211,37 @@ final class RuleAutomaton {
       return next == null ? Set.of() : next;
     }
 
+    /** The successors of a token configuration, in the same repetition. */
+    List<Config> next(Config token) throws IllegalAccessException {
+      List<Config> out = new ArrayList<>();
+      for (Object n : next(token.state())) {
+        out.add(new Config(n, token.repeat(), token.count()));
+      }
+      return out;
+    }
+
     /** The closure of {@code from}, or null when it meets a state this reading does not know. */
-    Closure closure(Iterable<Object> from) throws IllegalAccessException {
+    Closure closure(Iterable<Config> from) throws IllegalAccessException {
       List<Integer> out = new ArrayList<>();
       boolean ends = false;
-      Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-      Deque<Object> todo = new ArrayDeque<>();
+      Set<Config> seen = new HashSet<>();
+      // a repetition met with two counts in one closure is one its own body leads back to: not read
+      Map<Object, Integer> repeatCounts = new IdentityHashMap<>();
+      Deque<Config> todo = new ArrayDeque<>();
       from.forEach(todo::push);
       while (!todo.isEmpty()) {
-        Object state = todo.pop();
-        if (!seen.add(state)) {
+        Config c = todo.pop();
+        if (!seen.add(c)) {
           continue;
         }
+        Object state = c.state();
         String kind = state.getClass().getName();
         if (kind.equals(NODE_STATE)) {
-          Integer k = numbers.get(state);
+          Integer k = numbers.get(c);
           if (k == null) {
             k = nodes.size();
-            nodes.add(state);
-            numbers.put(state, k);
+            nodes.add(c);
+            numbers.put(c, k);
           }
           out.add(k);
         } else if (kind.equals(FINAL_STATE)) {
@@ -213,12 +251,68 @@ final class RuleAutomaton {
           if (next.isEmpty()) {
             return null; // a dangling state: not an automaton this reading understands
           }
-          next.forEach(todo::push);
+          next.forEach(n -> todo.push(new Config(n, c.repeat(), c.count())));
+        } else if (kind.equals(REPEAT_STATE)) {
+          if (c.repeat() != null && c.repeat() != state) {
+            return null; // a repetition inside another one
+          }
+          int count = c.repeat() == state ? c.count() : 0;
+          Integer before = repeatCounts.putIfAbsent(state, count);
+          if (before != null && before != count || nullableBody(state)) {
+            return null;
+          }
+          if (!repeat(state, count, todo)) {
+            return null;
+          }
         } else {
           return null;
         }
       }
       return new Closure(out.stream().mapToInt(Integer::intValue).toArray(), ends);
+    }
+
+    /**
+     * Whether the body of a repetition can lead back to it without taking a token: TokensRegex then counts
+     * passes that take nothing, which this reading does not follow.
+     */
+    private boolean nullableBody(Object repeat) throws IllegalAccessException {
+      Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      Deque<Object> todo = new ArrayDeque<>();
+      todo.push(repeatStartField.get(repeat));
+      while (!todo.isEmpty()) {
+        Object state = todo.pop();
+        String kind = state.getClass().getName();
+        if (state == repeat || !kind.equals(NODE_STATE) && !kind.equals(FINAL_STATE) && !PASSING.contains(kind)) {
+          return true;
+        }
+        if (PASSING.contains(kind) && seen.add(state)) {
+          next(state).forEach(todo::push);
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Where a bounded repetition entered {@code count} times leads, as TokensRegex's repeat state decides:
+     * out of it once the minimum is met (its count forgotten), into its body once more while below the
+     * maximum. An unbounded one behaves the same for every count from its minimum on, so the count stops
+     * there. False for a state without successors.
+     */
+    private boolean repeat(Object state, int count, Deque<Config> todo) throws IllegalAccessException {
+      int min = minField.getInt(state);
+      int max = maxField.getInt(state);
+      if (count >= min) {
+        Set<Object> next = next(state);
+        if (next.isEmpty()) {
+          return false;
+        }
+        next.forEach(n -> todo.push(new Config(n, null, 0)));
+      }
+      if (max < 0 || count < max) {
+        int entered = max < 0 ? Math.min(count + 1, min) : count + 1;
+        todo.push(new Config(repeatStartField.get(state), state, entered));
+      }
+      return true;
     }
   }
 }
