@@ -170,12 +170,20 @@ final class CompiledRules {
       return out;
     }
     List<MatchedExpression> found = new ArrayList<>();
+    // the rules that can start a match somewhere in the range: the others have no run worth looking at
+    long starting = 0;
+    for (int i = from; i < to; i++) {
+      starting |= masks.starts()[i - masks.from()];
+    }
     for (int r = 0; r < rules.size(); r++) {
       if (anchored[r]) {
         extract(rules.get(r), tokens, from, to, found);
         continue;
       }
       long bit = 1L << r;
+      if ((starting & bit) == 0) {
+        continue;
+      }
       int i = from;
       while (i < to) {
         if ((masks.use(i) & bit) == 0) {
