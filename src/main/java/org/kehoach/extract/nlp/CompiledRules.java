@@ -74,10 +74,12 @@ final class CompiledRules {
     for (int r = 0; r < rules.size(); r++) {
       anchored[r] = rules.get(r).pattern instanceof TokenSequencePattern p
           && RuleSource.hasSequenceAnchor(String.valueOf(p.pattern()));
-      scans[r] = simple && scan && !anchored[r] && env.getDefaultTokensAggregator() == null
-          ? RuleScan.of(rules.get(r)) : null;
-      if (scans[r] == null && simple && scan && !anchored[r]) {
+      scans[r] = simple && scan && env.getDefaultTokensAggregator() == null ? RuleScan.of(rules.get(r)) : null;
+      if (scans[r] == null && simple && scan) {
         scans[r] = RuleScan.extracting(rules.get(r), env);
+      }
+      if (anchored[r] && scans[r] != null && scans[r].starts() == null) {
+        scans[r] = null; // an anchor the automaton does not read (^): the rule's own extraction runs it
       }
     }
     List<List<NodePattern<CoreMap>>> starts = new ArrayList<>();
@@ -177,7 +179,12 @@ final class CompiledRules {
     }
     for (int r = 0; r < rules.size(); r++) {
       if (anchored[r]) {
-        extract(rules.get(r), tokens, from, to, found);
+        // where the anchor holds depends on the whole range, so the rule runs on all of it
+        if (scans[r] != null) {
+          scans[r].find(tokens, from, to, masks.starts(), masks.from(), 1L << r, found);
+        } else {
+          extract(rules.get(r), tokens, from, to, found);
+        }
         continue;
       }
       long bit = 1L << r;

@@ -29,10 +29,10 @@ import java.util.Set;
  * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A
  * repetition TokensRegex keeps as a counting state ({@code X{1,10}}: more than five copies) is unrolled into
  * one copy of its body's token states per count. A rule whose automaton holds any other state than token
- * patterns, plain and group start/end states and the final state (a multi-token pattern, a sequence anchor,
- * a back reference, a repetition inside another or one whose body can match no token), a rule that can
- * match no token at all, and any failure to read it (another CoreNLP version) give no automaton: the rule
- * is then tried at every token. Immutable but for scratch space used by {@link #end}, so an instance serves
+ * patterns, plain and group start/end states, the final state and the sequence end {@code $} (a multi-token
+ * pattern, the sequence start {@code ^}, a back reference, a repetition inside another or one whose body can
+ * match no token), a rule that can match no token at all, and any failure to read it (another CoreNLP
+ * version) give no automaton: the rule is then tried at every token. Immutable but for scratch space used by {@link #end}, so an instance serves
  * one thread.
  */
 final class RuleAutomaton {
@@ -48,6 +48,8 @@ final class RuleAutomaton {
   private static final String NODE_STATE = PACKAGE + "SequencePattern$NodePatternState";
   private static final String FINAL_STATE = PACKAGE + "SequencePattern$MatchState";
   /** A repetition TokensRegex does not unroll ({@code X{1,10}}, more than five copies), counting per branch. */
+  /** The sequence end anchor {@code $}. */
+  private static final String SEQUENCE_END = PACKAGE + "SequencePattern$SeqEndState";
   private static final String REPEAT_STATE = PACKAGE + "SequencePattern$RepeatState";
   /** More token states than this (unrolled repetitions) are not worth tracking: the rule is then tried everywhere. */
   private static final int MAX_STATES = 256;
@@ -60,16 +62,20 @@ final class RuleAutomaton {
   private final int[][] follow;
   /** Per token state, whether a match can end with it. */
   private final boolean[] ends;
+  /** Per token state, whether a match can end with it when it takes the last token of the sequence ({@code $}). */
+  private final boolean[] endsAtEnd;
   /** Scratch: the token states alive before and after a token, and which are already in the next set. */
   private int[] current;
   private int[] next;
   private final boolean[] added;
 
-  private RuleAutomaton(NodePattern<CoreMap>[] patterns, int[] first, int[][] follow, boolean[] ends) {
+  private RuleAutomaton(NodePattern<CoreMap>[] patterns, int[] first, int[][] follow, boolean[] ends,
+      boolean[] endsAtEnd) {
     this.patterns = patterns;
     this.first = first;
     this.follow = follow;
     this.ends = ends;
+    this.endsAtEnd = endsAtEnd;
     this.current = new int[patterns.length];
     this.next = new int[patterns.length];
     this.added = new boolean[patterns.length];
@@ -86,6 +92,7 @@ final class RuleAutomaton {
       }
       List<int[]> follows = new ArrayList<>();
       List<Boolean> ends = new ArrayList<>();
+      List<Boolean> endsAtEnd = new ArrayList<>();
       // token states are numbered as found; each one's successors may find more
       for (int k = 0; k < reader.nodes.size(); k++) {
         Closure c = reader.closure(reader.next(reader.nodes.get(k)));
@@ -94,17 +101,20 @@ final class RuleAutomaton {
         }
         follows.add(c.nodes);
         ends.add(c.ends);
+        endsAtEnd.add(c.endsAtEnd);
       }
       int[][] follow = follows.toArray(new int[0][]);
       boolean[] end = new boolean[ends.size()];
+      boolean[] atEnd = new boolean[ends.size()];
       for (int k = 0; k < end.length; k++) {
         end[k] = ends.get(k);
+        atEnd[k] = endsAtEnd.get(k);
       }
       NodePattern<CoreMap>[] patterns = new NodePattern[reader.nodes.size()];
       for (int k = 0; k < patterns.length; k++) {
         patterns[k] = (NodePattern<CoreMap>) reader.nodeField.get(reader.nodes.get(k).state());
       }
-      return new RuleAutomaton(patterns, start.nodes, follow, end);
+      return new RuleAutomaton(patterns, start.nodes, follow, end, atEnd);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
@@ -118,7 +128,7 @@ final class RuleAutomaton {
   /**
    * Where the matches of at least one token that start at {@code tokens[start]} and end by {@code tokens[limit
    * - 1]} end: one past their last token when all end at the same token, else {@link #NONE} or {@link
-   * #SEVERAL}.
+   * #SEVERAL}. {@code limit} is the end of the sequence TokensRegex searches, where {@code $} holds.
    */
   int end(List<? extends CoreMap> tokens, int start, int limit) {
     int found = NONE;
@@ -132,7 +142,7 @@ final class RuleAutomaton {
         if (!patterns[k].match(token)) {
           continue;
         }
-        if (ends[k] && found != i + 1) {
+        if ((ends[k] || endsAtEnd[k] && i == limit - 1) && found != i + 1) {
           if (found != NONE) {
             clear(grown);
             return SEVERAL;
@@ -164,7 +174,7 @@ final class RuleAutomaton {
   }
 
   /** The token states reached from some states without taking a token, and whether the final state is. */
-  private record Closure(int[] nodes, boolean ends) {}
+  private record Closure(int[] nodes, boolean ends, boolean endsAtEnd) {}
 
   /**
    * A state of the compiled pattern within at most one bounded repetition ({@code X{1,10}}): {@code repeat}
@@ -224,6 +234,7 @@ final class RuleAutomaton {
     Closure closure(Iterable<Config> from) throws IllegalAccessException {
       List<Integer> out = new ArrayList<>();
       boolean ends = false;
+      boolean endsAtEnd = false;
       Set<Config> seen = new HashSet<>();
       // a repetition met with two counts in one closure is one its own body leads back to: not read
       Map<Object, Integer> repeatCounts = new IdentityHashMap<>();
@@ -246,6 +257,12 @@ final class RuleAutomaton {
           out.add(k);
         } else if (kind.equals(FINAL_STATE)) {
           ends = true;
+        } else if (kind.equals(SEQUENCE_END)) {
+          Boolean last = endsPastLastToken(state);
+          if (last == null) {
+            return null;
+          }
+          endsAtEnd |= last;
         } else if (PASSING.contains(kind)) {
           Set<Object> next = next(state);
           if (next.isEmpty()) {
@@ -268,7 +285,33 @@ final class RuleAutomaton {
           return null;
         }
       }
-      return new Closure(out.stream().mapToInt(Integer::intValue).toArray(), ends);
+      return new Closure(out.stream().mapToInt(Integer::intValue).toArray(), ends, endsAtEnd);
+    }
+
+    /**
+     * Whether the sequence end anchor {@code $} leads on to the final state without a token (nothing can be
+     * taken after the last token, so token states beyond it are dead ends), or null when something else than
+     * plain and group states lies on the way. TokensRegex passes the anchor only right after taking the last
+     * token of the sequence it searches.
+     */
+    private Boolean endsPastLastToken(Object sequenceEnd) throws IllegalAccessException {
+      Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      Deque<Object> todo = new ArrayDeque<>(next(sequenceEnd));
+      boolean ends = false;
+      while (!todo.isEmpty()) {
+        Object state = todo.pop();
+        String kind = state.getClass().getName();
+        if (kind.equals(FINAL_STATE)) {
+          ends = true;
+        } else if (PASSING.contains(kind) || kind.equals(SEQUENCE_END)) {
+          if (seen.add(state)) {
+            next(state).forEach(todo::push);
+          }
+        } else if (!kind.equals(NODE_STATE)) {
+          return null;
+        }
+      }
+      return ends;
     }
 
     /**

@@ -73,6 +73,19 @@ class RuleAutomatonTest {
   }
 
   @Test
+  void theSequenceEndHoldsOnlyAfterTheLastTokenAsInTokensRegex() {
+    String[] words = {"300", "1,5", "triệu", "tỷ", "đồng", ".", "Tổng", ":", "và"};
+    for (String pattern : List.of(
+        "[{shape:\"NUMBER\"}] [{lemma:/trieu|ty/}] $",
+        "[{shape:\"NUMBER\"}] [{lemma:/trieu|ty/}]? [{lemma:\"dong\"}]? $",
+        "[{lemma:\"tong\"}] [!{lemma:\"va\"}]* $")) {
+      assertNotNull(RuleAutomaton.of(TokenSequencePattern.compile(pattern)), pattern);
+      assertSameAsTokensRegex(pattern, words, 12);
+    }
+    assertNull(RuleAutomaton.of(TokenSequencePattern.compile("^ [{lemma:\"tong\"}]")));
+  }
+
+  @Test
   void aRepetitionWhoseBodyCanMatchNothingIsNotRead() {
     assertNull(RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"so\"}] (?: [{lemma:\"va\"}]? ){1,9} [{lemma:\"em\"}]")));
   }

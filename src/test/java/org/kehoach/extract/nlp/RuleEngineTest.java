@@ -69,6 +69,9 @@ class RuleEngineTest {
     assertThrows(IllegalArgumentException.class, () -> new RuleEngine(budgets, RuleGate.ruleWords()));
     RuleEngine whole = new RuleEngine(budgets).verifying();
     assertEquals(List.of("FUNDING_WORDS", "MONEY"), match(whole, "Tổng: 300 triệu").stream().map(RuleMatch::kind).toList());
+    // every rule, the one anchored with $ too, runs as a scan
+    assertEquals(11, whole.scanned()[0]);
+    assertEquals(List.of("MONEY", "MONEY"), match(whole, "300 triệu, 200 triệu").stream().map(RuleMatch::kind).toList());
   }
 
   @Test
