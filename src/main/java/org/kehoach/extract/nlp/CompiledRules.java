@@ -27,9 +27,9 @@ import java.util.Map;
  * after the run, which no pattern of the rule accepts). The matches of all rules are then resolved as the
  * extractor resolves them — null values dropped, nested then overlapping matches removed by
  * priority, length and rule order ({@link MatchedExpression#removeNested}, {@link
- * MatchedExpression#removeOverlapping}) — and sorted. A rule with a constant result runs through a {@link
- * RuleScan}: only at the tokens that can start one of its matches, without the per-match annotation the
- * extractor builds. Files the per-rule path does not cover (several
+ * MatchedExpression#removeOverlapping}) — and sorted. A rule whose automaton can be read runs through a {@link
+ * RuleScan}: TokensRegex searches only at the tokens where one of its matches starts, and for a constant
+ * result without the per-match annotation the extractor builds. Files the per-rule path does not cover (several
  * stages, composite or filter rules, more than {@link RuleIndex#MAX_RULES} rules) run through the
  * extractor itself. Not thread-safe.
  */
@@ -74,8 +74,13 @@ final class CompiledRules {
     for (int r = 0; r < rules.size(); r++) {
       anchored[r] = rules.get(r).pattern instanceof TokenSequencePattern p
           && RuleSource.hasSequenceAnchor(String.valueOf(p.pattern()));
-      scans[r] = simple && scan && !anchored[r] && env.getDefaultTokensAggregator() == null
-          ? RuleScan.of(rules.get(r)) : null;
+      scans[r] = simple && scan && env.getDefaultTokensAggregator() == null ? RuleScan.of(rules.get(r)) : null;
+      if (scans[r] == null && simple && scan) {
+        scans[r] = RuleScan.extracting(rules.get(r), env);
+      }
+      if (anchored[r] && scans[r] != null && scans[r].starts() == null) {
+        scans[r] = null; // an anchor the automaton does not read (^): the rule's own extraction runs it
+      }
     }
     List<List<NodePattern<CoreMap>>> starts = new ArrayList<>();
     for (int r = 0; simple && r < rules.size(); r++) {
@@ -167,12 +172,25 @@ final class CompiledRules {
       return out;
     }
     List<MatchedExpression> found = new ArrayList<>();
+    // the rules that can start a match somewhere in the range: the others have no run worth looking at
+    long starting = 0;
+    for (int i = from; i < to; i++) {
+      starting |= masks.starts()[i - masks.from()];
+    }
     for (int r = 0; r < rules.size(); r++) {
       if (anchored[r]) {
-        extract(rules.get(r), tokens, from, to, found);
+        // where the anchor holds depends on the whole range, so the rule runs on all of it
+        if (scans[r] != null) {
+          scans[r].find(tokens, from, to, masks.starts(), masks.from(), 1L << r, found);
+        } else {
+          extract(rules.get(r), tokens, from, to, found);
+        }
         continue;
       }
       long bit = 1L << r;
+      if ((starting & bit) == 0) {
+        continue;
+      }
       int i = from;
       while (i < to) {
         if ((masks.use(i) & bit) == 0) {
@@ -212,22 +230,37 @@ final class CompiledRules {
   /** One rule's matches in {@code tokens[from, to)}, annotated as the extractor annotates them. */
   private void extract(SequenceMatchRules.AnnotationExtractRule<CoreMap, MatchedExpression> rule,
       List<CoreLabel> tokens, int from, int to, List<MatchedExpression> out) {
-    CoreMap run = new ArrayCoreMap(1);
-    run.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(from, to));
+    CoreMap run = run(tokens, from, to);
     List<MatchedExpression> got = new ArrayList<>();
     rule.extract(run, got);
     for (MatchedExpression m : got) {
-      boolean ok = true;
-      if (m.getAnnotation() == null) {
-        try {
-          ok = m.extractAnnotation(env, run);
-        } catch (RuntimeException e) {
-          ok = true; // the extractor keeps such a match too
-        }
+      annotate(env, m, run, from, out);
+    }
+  }
+
+  /** The annotation a rule's extraction runs on: the tokens {@code tokens[from, to)} alone. */
+  static CoreMap run(List<CoreLabel> tokens, int from, int to) {
+    CoreMap run = new ArrayCoreMap(1);
+    run.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(from, to));
+    return run;
+  }
+
+  /**
+   * Annotates a match an extraction found in {@code run} as the extractor does (which evaluates its value) and
+   * adds it to {@code out} unless that fails, with token offsets into the sequence {@code run} starts
+   * {@code from} tokens into.
+   */
+  static void annotate(Env env, MatchedExpression m, CoreMap run, int from, List<MatchedExpression> out) {
+    boolean ok = true;
+    if (m.getAnnotation() == null) {
+      try {
+        ok = m.extractAnnotation(env, run);
+      } catch (RuntimeException e) {
+        ok = true; // the extractor keeps such a match too
       }
-      if (ok) {
-        out.add(new Shifted(m, from));
-      }
+    }
+    if (ok) {
+      out.add(new Shifted(m, from));
     }
   }
 

@@ -3,16 +3,9 @@ package org.kehoach.extract.nlp;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The automaton TokensRegex compiled a rule into, reduced to its token-pattern states, to answer two
@@ -24,11 +17,13 @@ import java.util.Set;
  * TokensRegex finds no match, and where all paths end at the same token, that is the match TokensRegex
  * finds, whichever path it prefers.
  *
- * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A rule
- * whose automaton holds a state other than token patterns, plain and group start/end states and the final
- * state (a repetition counter, a multi-token pattern, a sequence anchor, a back reference), a rule that can
- * match no token at all, and any failure to read it (another CoreNLP version) give no automaton: the rule
- * is then tried at every token. Immutable; {@link #matchesFrom} uses scratch space, so an instance serves
+ * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A
+ * repetition TokensRegex keeps as a counting state ({@code X{1,10}}: more than five copies) is unrolled into
+ * one copy of its body's token states per count. A rule whose automaton holds any other state than token
+ * patterns, plain and group start/end states, the final state and the sequence end {@code $} (a multi-token
+ * pattern, the sequence start {@code ^}, a back reference, a repetition inside another or one whose body can
+ * match no token), a rule that can match no token at all, and any failure to read it (another CoreNLP
+ * version) give no automaton: the rule is then tried at every token. Immutable but for scratch space used by {@link #end}, so an instance serves
  * one thread.
  */
 final class RuleAutomaton {
@@ -37,12 +32,8 @@ final class RuleAutomaton {
   /** {@link #end}: matches of different lengths start there. */
   static final int SEVERAL = -2;
 
-  private static final String PACKAGE = "edu.stanford.nlp.ling.tokensregex.";
-  /** The states that take no token and only lead on to their next states, by class name. */
-  private static final Set<String> PASSING = Set.of(PACKAGE + "SequencePattern$State",
-      PACKAGE + "SequencePattern$GroupStartState", PACKAGE + "SequencePattern$GroupEndState");
-  private static final String NODE_STATE = PACKAGE + "SequencePattern$NodePatternState";
-  private static final String FINAL_STATE = PACKAGE + "SequencePattern$MatchState";
+  /** More token states than this (unrolled repetitions) are not worth tracking: the rule is then tried everywhere. */
+  private static final int MAX_STATES = 256;
 
   /** The token pattern of each token state. */
   private final NodePattern<CoreMap>[] patterns;
@@ -52,16 +43,20 @@ final class RuleAutomaton {
   private final int[][] follow;
   /** Per token state, whether a match can end with it. */
   private final boolean[] ends;
+  /** Per token state, whether a match can end with it when it takes the last token of the sequence ({@code $}). */
+  private final boolean[] endsAtEnd;
   /** Scratch: the token states alive before and after a token, and which are already in the next set. */
   private int[] current;
   private int[] next;
   private final boolean[] added;
 
-  private RuleAutomaton(NodePattern<CoreMap>[] patterns, int[] first, int[][] follow, boolean[] ends) {
+  private RuleAutomaton(NodePattern<CoreMap>[] patterns, int[] first, int[][] follow, boolean[] ends,
+      boolean[] endsAtEnd) {
     this.patterns = patterns;
     this.first = first;
     this.follow = follow;
     this.ends = ends;
+    this.endsAtEnd = endsAtEnd;
     this.current = new int[patterns.length];
     this.next = new int[patterns.length];
     this.added = new boolean[patterns.length];
@@ -71,32 +66,36 @@ final class RuleAutomaton {
   @SuppressWarnings("unchecked")
   static RuleAutomaton of(SequencePattern<CoreMap> pattern) {
     try {
-      Reader reader = new Reader();
-      Closure start = reader.closure(List.of(reader.root(pattern)));
-      if (start == null || start.ends) {
+      AutomatonReader reader = new AutomatonReader();
+      AutomatonReader.Closure start = reader.closure(List.of(new AutomatonReader.Config(reader.root(pattern), null, 0)));
+      if (start == null || start.ends()) {
         return null;
       }
       List<int[]> follows = new ArrayList<>();
       List<Boolean> ends = new ArrayList<>();
+      List<Boolean> endsAtEnd = new ArrayList<>();
       // token states are numbered as found; each one's successors may find more
       for (int k = 0; k < reader.nodes.size(); k++) {
-        Closure c = reader.closure(reader.next(reader.nodes.get(k)));
-        if (c == null) {
+        AutomatonReader.Closure c = reader.closure(reader.next(reader.nodes.get(k)));
+        if (c == null || reader.nodes.size() > MAX_STATES) {
           return null;
         }
-        follows.add(c.nodes);
-        ends.add(c.ends);
+        follows.add(c.nodes());
+        ends.add(c.ends());
+        endsAtEnd.add(c.endsAtEnd());
       }
       int[][] follow = follows.toArray(new int[0][]);
       boolean[] end = new boolean[ends.size()];
+      boolean[] atEnd = new boolean[ends.size()];
       for (int k = 0; k < end.length; k++) {
         end[k] = ends.get(k);
+        atEnd[k] = endsAtEnd.get(k);
       }
       NodePattern<CoreMap>[] patterns = new NodePattern[reader.nodes.size()];
       for (int k = 0; k < patterns.length; k++) {
-        patterns[k] = (NodePattern<CoreMap>) reader.nodeField.get(reader.nodes.get(k));
+        patterns[k] = (NodePattern<CoreMap>) reader.pattern(k);
       }
-      return new RuleAutomaton(patterns, start.nodes, follow, end);
+      return new RuleAutomaton(patterns, start.nodes(), follow, end, atEnd);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
@@ -110,7 +109,7 @@ final class RuleAutomaton {
   /**
    * Where the matches of at least one token that start at {@code tokens[start]} and end by {@code tokens[limit
    * - 1]} end: one past their last token when all end at the same token, else {@link #NONE} or {@link
-   * #SEVERAL}.
+   * #SEVERAL}. {@code limit} is the end of the sequence TokensRegex searches, where {@code $} holds.
    */
   int end(List<? extends CoreMap> tokens, int start, int limit) {
     int found = NONE;
@@ -124,7 +123,7 @@ final class RuleAutomaton {
         if (!patterns[k].match(token)) {
           continue;
         }
-        if (ends[k] && found != i + 1) {
+        if ((ends[k] || endsAtEnd[k] && i == limit - 1) && found != i + 1) {
           if (found != NONE) {
             clear(grown);
             return SEVERAL;
@@ -152,73 +151,6 @@ final class RuleAutomaton {
   private void clear(int n) {
     for (int a = 0; a < n; a++) {
       added[next[a]] = false;
-    }
-  }
-
-  /** The token states reached from some states without taking a token, and whether the final state is. */
-  private record Closure(int[] nodes, boolean ends) {}
-
-  /** Reads the states of compiled patterns by reflection, numbering token states as it meets them. */
-  private static final class Reader {
-    final Field rootField;
-    final Field nextField;
-    final Field nodeField;
-    final List<Object> nodes = new ArrayList<>();
-    final Map<Object, Integer> numbers = new IdentityHashMap<>();
-
-    Reader() throws ReflectiveOperationException {
-      rootField = SequencePattern.class.getDeclaredField("root");
-      rootField.setAccessible(true);
-      nextField = Class.forName(PACKAGE + "SequencePattern$State").getDeclaredField("next");
-      nextField.setAccessible(true);
-      nodeField = Class.forName(NODE_STATE).getDeclaredField("pattern");
-      nodeField.setAccessible(true);
-    }
-
-    Object root(SequencePattern<?> pattern) throws IllegalAccessException {
-      return rootField.get(pattern);
-    }
-
-    @SuppressWarnings("unchecked")
-    Set<Object> next(Object state) throws IllegalAccessException {
-      Set<Object> next = (Set<Object>) nextField.get(state);
-      return next == null ? Set.of() : next;
-    }
-
-    /** The closure of {@code from}, or null when it meets a state this reading does not know. */
-    Closure closure(Iterable<Object> from) throws IllegalAccessException {
-      List<Integer> out = new ArrayList<>();
-      boolean ends = false;
-      Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-      Deque<Object> todo = new ArrayDeque<>();
-      from.forEach(todo::push);
-      while (!todo.isEmpty()) {
-        Object state = todo.pop();
-        if (!seen.add(state)) {
-          continue;
-        }
-        String kind = state.getClass().getName();
-        if (kind.equals(NODE_STATE)) {
-          Integer k = numbers.get(state);
-          if (k == null) {
-            k = nodes.size();
-            nodes.add(state);
-            numbers.put(state, k);
-          }
-          out.add(k);
-        } else if (kind.equals(FINAL_STATE)) {
-          ends = true;
-        } else if (PASSING.contains(kind)) {
-          Set<Object> next = next(state);
-          if (next.isEmpty()) {
-            return null; // a dangling state: not an automaton this reading understands
-          }
-          next.forEach(todo::push);
-        } else {
-          return null;
-        }
-      }
-      return new Closure(out.stream().mapToInt(Integer::intValue).toArray(), ends);
     }
   }
 }

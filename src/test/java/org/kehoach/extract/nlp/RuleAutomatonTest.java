@@ -55,6 +55,47 @@ class RuleAutomatonTest {
     String[] words = {"từ", "ngày", "10", "đến", "hết", "và", ",", "trước", "chậm", "nhất", "là", "Sở", "do", "("};
     String pattern = "(?: [{lemma:\"tu\"}] | [{lemma:/cham|muon/}] [{lemma:\"nhat\"}] )? [{lemma:\"la\"}]{0,2}"
         + " (?: [{lemma:\"ngay\"}] [{shape:\"NUMBER\"}] )+ (?: [{word:\",\"}] [{lemma:\"va\"}]? [{shape:\"NUMBER\"}] )*";
+    assertSameAsTokensRegex(pattern, words, 20);
+  }
+
+  @Test
+  void longRepetitionsAreUnrolledAndFindWhatTokensRegexFinds() {
+    String[] words = {"Luật", "Trẻ", "em", "số", "10", "/", "KH", ",", "của", "tỉnh", "và", "năm"};
+    String any = "[!{shape:\"PUNCT\"} & !{lemma:\"so\"}]";
+    for (String pattern : List.of(
+        "[{lemma:\"luat\"}] " + any + "{1,10} [{lemma:\"so\"}] [{shape:\"NUMBER\"}]",
+        "[{lemma:\"luat\"}] (?: " + any + " [{lemma:/em|cua|va/}]? ){2,7} [{lemma:\"so\"}]",
+        "[{lemma:\"so\"}] " + any + "{6,} [{word:\",\"}]?",
+        "[{lemma:\"so\"}] " + any + "{0,8} [{shape:\"NUMBER\"}]")) {
+      assertNotNull(RuleAutomaton.of(TokenSequencePattern.compile(pattern)), pattern);
+      assertSameAsTokensRegex(pattern, words, 30);
+    }
+  }
+
+  @Test
+  void theSequenceEndHoldsOnlyAfterTheLastTokenAsInTokensRegex() {
+    String[] words = {"300", "1,5", "triệu", "tỷ", "đồng", ".", "Tổng", ":", "và"};
+    for (String pattern : List.of(
+        "[{shape:\"NUMBER\"}] [{lemma:/trieu|ty/}] $",
+        "[{shape:\"NUMBER\"}] [{lemma:/trieu|ty/}]? [{lemma:\"dong\"}]? $",
+        "[{lemma:\"tong\"}] [!{lemma:\"va\"}]* $")) {
+      assertNotNull(RuleAutomaton.of(TokenSequencePattern.compile(pattern)), pattern);
+      assertSameAsTokensRegex(pattern, words, 12);
+    }
+    assertNull(RuleAutomaton.of(TokenSequencePattern.compile("^ [{lemma:\"tong\"}]")));
+  }
+
+  @Test
+  void aRepetitionWhoseBodyCanMatchNothingIsNotRead() {
+    assertNull(RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"so\"}] (?: [{lemma:\"va\"}]? ){1,9} [{lemma:\"em\"}]")));
+  }
+
+  /**
+   * On random sequences of {@code words}, the automaton finds a path from a token exactly where TokensRegex
+   * finds a match starting there, the same end when all paths end together, and a start pattern accepts the
+   * first token of every match.
+   */
+  private void assertSameAsTokensRegex(String pattern, String[] words, int maxWords) {
     TokenSequencePattern p = TokenSequencePattern.compile(pattern);
     RuleAutomaton a = RuleAutomaton.of(p);
     assertNotNull(a);
@@ -63,7 +104,7 @@ class RuleAutomatonTest {
     Random random = new Random(seed);
     for (int k = 0; k < 300; k++) {
       StringBuilder text = new StringBuilder();
-      for (int i = 0, n = 1 + random.nextInt(20); i < n; i++) {
+      for (int i = 0, n = 1 + random.nextInt(maxWords); i < n; i++) {
         text.append(words[random.nextInt(words.length)]).append(' ');
       }
       List<CoreLabel> tokens = tokenizer.tokenize(text.toString());
@@ -71,13 +112,14 @@ class RuleAutomatonTest {
         TokenSequenceMatcher m = p.getMatcher(tokens);
         boolean found = m.find(i) && m.start() == i;
         int end = a.end(tokens, i, tokens.size());
-        assertEquals(found, end != RuleAutomaton.NONE, "seed " + seed + ": " + text + " at " + i);
+        String where = "seed " + seed + ", " + pattern + ": " + text + " at " + i;
+        assertEquals(found, end != RuleAutomaton.NONE, where);
         if (found && end >= 0) {
-          assertEquals(m.end(), end, "seed " + seed + ": " + text + " at " + i);
+          assertEquals(m.end(), end, where);
         }
         if (found) {
           CoreLabel first = tokens.get(i);
-          assertTrue(s.stream().anyMatch(n -> n.match(first)), "seed " + seed + ": " + text + " at " + i);
+          assertTrue(s.stream().anyMatch(n -> n.match(first)), where);
         }
       }
     }
@@ -88,7 +130,8 @@ class RuleAutomatonTest {
     String[][] files = {
       {"org/kehoach/extract/legal/document-number.rules", "org/kehoach/extract/deadlines/deadlines.rules"},
       {"org/kehoach/extract/tasks/task-labels.rules"}, {"org/kehoach/extract/tasks/lead-phrasing.rules"},
-      {"org/kehoach/extract/targets/values.rules"}, {"org/kehoach/extract/targets/cues.rules"}};
+      {"org/kehoach/extract/targets/values.rules"}, {"org/kehoach/extract/targets/cues.rules"},
+      {"org/kehoach/extract/legal/document-number.rules", "org/kehoach/extract/legal/legal-basis.rules"}};
     for (String[] f : files) {
       int[] scanned = new RuleEngine(List.of(f), RuleGate.ruleWords()).scanned();
       System.out.println("RuleAutomatonTest " + f[f.length - 1] + " scans " + scanned[0] + ", starts known " + scanned[1]);

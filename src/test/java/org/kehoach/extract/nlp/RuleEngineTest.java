@@ -2,8 +2,11 @@ package org.kehoach.extract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RuleEngineTest {
@@ -66,6 +69,42 @@ class RuleEngineTest {
     assertThrows(IllegalArgumentException.class, () -> new RuleEngine(budgets, RuleGate.ruleWords()));
     RuleEngine whole = new RuleEngine(budgets).verifying();
     assertEquals(List.of("FUNDING_WORDS", "MONEY"), match(whole, "Tổng: 300 triệu").stream().map(RuleMatch::kind).toList());
+    // every rule, the one anchored with $ too, runs as a scan
+    assertEquals(11, whole.scanned()[0]);
+    assertEquals(List.of("MONEY", "MONEY"), match(whole, "300 triệu, 200 triệu").stream().map(RuleMatch::kind).toList());
+  }
+
+  @Test
+  void rulesWhoseResultTakesTheMatchedTextRunAsScansAndFindWhatTheExtractorFinds() {
+    RuleEngine legal = new RuleEngine(List.of("org/kehoach/extract/legal/document-number.rules",
+        "org/kehoach/extract/legal/legal-basis.rules"), RuleGate.everywhere()).verifying();
+    assertEquals(3, legal.scanned()[0]);
+    assertEquals(3, legal.scanned()[1]);
+    String[] words = {"Luật", "Kế hoạch", "Trẻ em", "phê duyệt", "số", "Số", ":", "56/KH - UBND", "102/2016/QH13",
+        "26-NQ/TU", "2011-2015", "KH", "TE&BDG", "ngày", ",", ";", "và", "(", "của", "tỉnh", "năm"};
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    int found = 0;
+    for (int k = 0; k < 400; k++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0, n = 1 + random.nextInt(30); i < n; i++) {
+        text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      List<CoreLabel> tokens = tokenizer.tokenize(text.toString());
+      for (CoreLabel t : tokens) {
+        if (List.of("luat", "ke", "hoach").contains(t.lemma()) && random.nextInt(5) > 0) {
+          t.setNER("DOCTYPE");
+        }
+      }
+      // verifying: throws when the matches differ from the whole extractor's on the whole sequence
+      List<RuleMatch> got = legal.match(tokens);
+      found += got.size();
+      for (RuleMatch m : got) {
+        assertEquals("REF", m.kind(), "seed " + seed + ": " + text);
+        assertEquals(3, m.result().size(), "seed " + seed + ": " + text);
+      }
+    }
+    assertTrue(found > 0, "seed " + seed + ": random texts held no citation");
   }
 
   @Test
