@@ -2,9 +2,11 @@ package org.kehoach.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
@@ -13,8 +15,11 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.ooxml.XWPFListManager;
+import org.apache.tika.parser.microsoft.ooxml.xwpf.XWPFNumberingShim;
 import org.apache.tika.utils.XMLReaderUtils;
 import org.kehoach.ingest.DocxStoryWalker.HeaderFooterRef;
+import org.kehoach.ingest.DocxStoryWalker.ListNumbers;
 import org.kehoach.ingest.DocxStoryWalker.Part;
 import org.xml.sax.SAXException;
 
@@ -31,6 +36,10 @@ final class DocxStories {
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData",
       XSSFRelation.CHART.getRelation()};
   private static final String[] ORDER = {"first", "even", "default"};
+  /** For the parts whose numbered paragraphs the walker refuses (headers, footers, notes). */
+  private static final ListNumbers NO_LISTS = (numId, ilvl) -> {
+    throw new IllegalStateException("no list numbers outside the document part");
+  };
 
   private DocxStories() {}
 
@@ -49,7 +58,8 @@ final class DocxStories {
       }
       Map<Integer, XhtmlScript> footnotes = notes(document, XWPFRelation.FOOTNOTE.getRelation(), context);
       Map<Integer, XhtmlScript> endnotes = notes(document, XWPFRelation.ENDNOTE.getRelation(), context);
-      DocxStoryWalker body = walk(document, new DocxStoryWalker(Part.DOCUMENT, footnotes, endnotes), context);
+      DocxStoryWalker body = walk(document,
+          new DocxStoryWalker(Part.DOCUMENT, footnotes, endnotes, listNumbers(document)), context);
       XhtmlScript headers = new XhtmlScript();
       XhtmlScript footers = new XhtmlScript();
       for (String type : ORDER) {
@@ -75,7 +85,7 @@ final class DocxStories {
       throw new DomOnly();
     }
     PackagePart notes = target(document, relations.getRelationship(0));
-    return walk(notes, new DocxStoryWalker(Part.NOTES, Map.of(), Map.of()), context).notes();
+    return walk(notes, new DocxStoryWalker(Part.NOTES, Map.of(), Map.of(), NO_LISTS), context).notes();
   }
 
   /**
@@ -102,7 +112,36 @@ final class DocxStories {
       throw new DomOnly();
     }
     PackagePart part = target(document, relation);
-    out.append(walk(part, new DocxStoryWalker(Part.HEADER_FOOTER, footnotes, endnotes), context).script());
+    out.append(walk(part, new DocxStoryWalker(Part.HEADER_FOOTER, footnotes, endnotes, NO_LISTS), context)
+        .script());
+  }
+
+  /**
+   * Tika's list manager over the document's numbering part, as the DOM way builds it (POI's numbering
+   * model of the same part), loaded when the first numbered paragraph comes; without such a part every
+   * number is empty, as there.
+   */
+  private static ListNumbers listNumbers(PackagePart document) throws DomOnly {
+    PackageRelationshipCollection relations = relationships(document, XWPFRelation.NUMBERING.getRelation());
+    if (relations.size() > 1) {
+      throw new DomOnly();
+    }
+    PackagePart numbering = relations.isEmpty() ? null : target(document, relations.getRelationship(0));
+    return new ListNumbers() {
+      private XWPFListManager lists;
+
+      @Override
+      public String number(BigInteger numId, int ilvl) {
+        if (lists == null) {
+          try {
+            lists = new XWPFListManager(numbering == null ? null : new XWPFNumberingShim(numbering));
+          } catch (IOException | OpenXML4JException e) {
+            throw new IllegalStateException("numbering part unreadable", e);
+          }
+        }
+        return lists.getFormattedNumber(numId, ilvl);
+      }
+    };
   }
 
   private static PackageRelationshipCollection relationships(PackagePart document, String relation)

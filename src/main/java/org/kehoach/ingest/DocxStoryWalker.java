@@ -1,5 +1,6 @@
 package org.kehoach.ingest;
 
+import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,6 +37,12 @@ final class DocxStoryWalker extends DefaultHandler {
   /** A header or footer reference of the document's section properties, in document order. */
   record HeaderFooterRef(boolean header, String type, String relationId) {}
 
+  /** The list number XWPF writes at the start of a numbered paragraph (Tika's list manager). */
+  interface ListNumbers {
+    /** The number of the next paragraph of list {@code numId} (null when not given) at level {@code ilvl}. */
+    String number(BigInteger numId, int ilvl);
+  }
+
   /** The part holds a construct whose DOM text this walker does not reproduce. */
   static final class Unsupported extends SAXException {
     private static final long serialVersionUID = 1L;
@@ -48,7 +55,7 @@ final class DocxStoryWalker extends DefaultHandler {
   /** Where the walker stands, by the element it is in. */
   private enum Context {
     ROOT, DOCUMENT, NOTES, STORY, PARAGRAPH, RUN_CONTAINER, RUN, TEXT, IGNORED_TEXT, TABLE, ROW, CELL,
-    PROPERTIES, SECTION, DRAWING
+    PROPERTIES, PARAGRAPH_PROPERTIES, NUMBERING, SECTION, DRAWING
   }
 
   /** Markers that carry no text wherever they stand in a story, paragraph or table. */
@@ -56,9 +63,10 @@ final class DocxStoryWalker extends DefaultHandler {
       Set.of("bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd");
   /** Run children whose XWPF text is empty. */
   private static final Set<String> SILENT_RUN_PARTS = Set.of("rPr", "lastRenderedPageBreak", "softHyphen",
-      "footnoteRef", "endnoteRef", "separator", "continuationSeparator");
+      "footnoteRef", "endnoteRef", "separator", "continuationSeparator", "sym");
   /**
-   * Property elements that change the text: list numbers (numPr), capitals (caps, smallCaps: XWPF
+   * Property elements that change the text: list numbers (numPr, read only in a document's own
+   * paragraph properties: XWPF numbers a header's or a note's paragraphs in another order), capitals (caps, smallCaps: XWPF
    * upper-cases the run), a section break with its own headers (sectPr in a paragraph), a check box
    * (ffData).
    */
@@ -66,6 +74,7 @@ final class DocxStoryWalker extends DefaultHandler {
       Set.of("numPr", "caps", "smallCaps", "sectPr", "ffData");
 
   private final Part part;
+  private final ListNumbers listNumbers;
   private final Map<Integer, XhtmlScript> footnotes;
   private final Map<Integer, XhtmlScript> endnotes;
   private final Deque<Context> contexts = new ArrayDeque<>();
@@ -75,13 +84,20 @@ final class DocxStoryWalker extends DefaultHandler {
   /** Note references of the paragraph being read: footnote ids as is, endnote ids as ~id. */
   private final List<int[]> paragraphNotes = new ArrayList<>();
   private XhtmlScript script = new XhtmlScript();
+  /** Whether the paragraph being read has had a child: its properties must come first. */
+  private boolean paragraphBegun;
+  private String numId;
+  private String ilvl;
 
   /**
    * @param footnotes the footnotes by id, read before (empty for a notes part)
    * @param endnotes the endnotes by id, read before (empty for a notes part)
+   * @param listNumbers the document's list numbers, asked in document order (used for a document part only)
    */
-  DocxStoryWalker(Part part, Map<Integer, XhtmlScript> footnotes, Map<Integer, XhtmlScript> endnotes) {
+  DocxStoryWalker(Part part, Map<Integer, XhtmlScript> footnotes, Map<Integer, XhtmlScript> endnotes,
+      ListNumbers listNumbers) {
     this.part = part;
+    this.listNumbers = listNumbers;
     this.footnotes = footnotes;
     this.endnotes = endnotes;
     contexts.push(Context.ROOT);
@@ -110,6 +126,23 @@ final class DocxStoryWalker extends DefaultHandler {
       case PROPERTIES -> {
         if (w && TEXT_CHANGING_PROPERTIES.contains(local)) {
           throw new Unsupported("w:" + local);
+        }
+        yield Context.PROPERTIES;
+      }
+      case PARAGRAPH_PROPERTIES -> {
+        if (w && local.equals("numPr")) {
+          yield Context.NUMBERING;
+        }
+        if (w && TEXT_CHANGING_PROPERTIES.contains(local)) {
+          throw new Unsupported("w:" + local);
+        }
+        yield Context.PROPERTIES;
+      }
+      case NUMBERING -> {
+        if (w && local.equals("ilvl")) {
+          ilvl = atts.getValue(W, "val");
+        } else if (w && local.equals("numId")) {
+          numId = atts.getValue(W, "val");
         }
         yield Context.PROPERTIES;
       }
@@ -167,6 +200,7 @@ final class DocxStoryWalker extends DefaultHandler {
       case STORY, CELL -> {
         if (local.equals("p")) {
           emitStart("p");
+          paragraphBegun = false;
           return Context.PARAGRAPH;
         }
         if (local.equals("tbl")) {
@@ -183,11 +217,13 @@ final class DocxStoryWalker extends DefaultHandler {
         }
       }
       case PARAGRAPH, RUN_CONTAINER -> {
+        boolean first = !paragraphBegun;
+        paragraphBegun = true;
         if (local.equals("r")) {
           return Context.RUN;
         }
-        if (at == Context.PARAGRAPH && local.equals("pPr")) {
-          return Context.PROPERTIES;
+        if (at == Context.PARAGRAPH && local.equals("pPr") && first) {
+          return part == Part.DOCUMENT ? Context.PARAGRAPH_PROPERTIES : Context.PROPERTIES;
         }
         // XWPF reads the runs directly inside a hyperlink or a simple field, as runs of the paragraph
         if (at == Context.PARAGRAPH && (local.equals("hyperlink") || local.equals("fldSimple"))) {
@@ -232,7 +268,7 @@ final class DocxStoryWalker extends DefaultHandler {
       case "instrText" -> {
         return Context.IGNORED_TEXT;
       }
-      case "tab" -> pending.append('\t');
+      case "tab", "ptab" -> pending.append('\t');
       case "br", "cr" -> pending.append('\n');
       case "noBreakHyphen" -> pending.append('\u2011');
       case "fldChar" -> {
@@ -279,6 +315,7 @@ final class DocxStoryWalker extends DefaultHandler {
   public void endElement(String uri, String local, String qName) throws SAXException {
     switch (contexts.pop()) {
       case PARAGRAPH -> endParagraph();
+      case PARAGRAPH_PROPERTIES -> listNumber();
       case TABLE -> {
         emitEnd("tbody");
         emitEnd("table");
@@ -289,6 +326,23 @@ final class DocxStoryWalker extends DefaultHandler {
         // no event of its own
       }
     }
+  }
+
+  /** The list number of a paragraph whose properties give a level, as XWPF writes it before its text. */
+  private void listNumber() throws Unsupported {
+    if (ilvl != null) {
+      try {
+        String number = listNumbers.number(numId == null ? null : new BigInteger(numId),
+            new BigInteger(ilvl).intValue());
+        if (number != null) {
+          pending.append(number);
+        }
+      } catch (NumberFormatException e) {
+        throw new Unsupported("list numId " + numId + ", ilvl " + ilvl);
+      }
+    }
+    ilvl = null;
+    numId = null;
   }
 
   private void endParagraph() throws SAXException {
