@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.util.LocaleUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -55,20 +56,20 @@ final class DocxStoryWalker extends DefaultHandler {
   /** Where the walker stands, by the element it is in. */
   private enum Context {
     ROOT, DOCUMENT, NOTES, STORY, PARAGRAPH, RUN_CONTAINER, RUN, TEXT, IGNORED_TEXT, TABLE, ROW, CELL,
-    PROPERTIES, PARAGRAPH_PROPERTIES, NUMBERING, SECTION, DRAWING
+    PROPERTIES, PARAGRAPH_PROPERTIES, NUMBERING, RUN_PROPERTIES, SECTION, DRAWING
   }
 
   /** Markers that carry no text wherever they stand in a story, paragraph or table. */
   private static final Set<String> MARKERS =
       Set.of("bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd");
   /** Run children whose XWPF text is empty. */
-  private static final Set<String> SILENT_RUN_PARTS = Set.of("rPr", "lastRenderedPageBreak", "softHyphen",
+  private static final Set<String> SILENT_RUN_PARTS = Set.of("lastRenderedPageBreak", "softHyphen",
       "footnoteRef", "endnoteRef", "separator", "continuationSeparator", "sym");
   /**
    * Property elements that change the text: list numbers (numPr, read only in a document's own
-   * paragraph properties: XWPF numbers a header's or a note's paragraphs in another order), capitals (caps, smallCaps: XWPF
-   * upper-cases the run), a section break with its own headers (sectPr in a paragraph), a check box
-   * (ffData).
+   * paragraph properties: XWPF numbers a header's or a note's paragraphs in another order), capitals
+   * (caps, smallCaps: XWPF upper-cases a run by its own properties, read only there), a section break
+   * with its own headers (sectPr in a paragraph), a check box (ffData).
    */
   private static final Set<String> TEXT_CHANGING_PROPERTIES =
       Set.of("numPr", "caps", "smallCaps", "sectPr", "ffData");
@@ -88,6 +89,14 @@ final class DocxStoryWalker extends DefaultHandler {
   private boolean paragraphBegun;
   private String numId;
   private String ilvl;
+  /** Whether the run being read has had a child: its properties must come first. */
+  private boolean runBegun;
+  /** Whether the run being read is in capitals by its own properties (its first caps or smallCaps). */
+  private boolean capitals;
+  private boolean capsSeen;
+  private boolean smallCapsSeen;
+  /** Where in {@code pending} the text of the {@code w:t} being read starts. */
+  private int textStart;
 
   /**
    * @param footnotes the footnotes by id, read before (empty for a notes part)
@@ -135,6 +144,16 @@ final class DocxStoryWalker extends DefaultHandler {
         }
         if (w && TEXT_CHANGING_PROPERTIES.contains(local)) {
           throw new Unsupported("w:" + local);
+        }
+        yield Context.PROPERTIES;
+      }
+      case RUN_PROPERTIES -> {
+        if (w && (local.equals("caps") && !capsSeen || local.equals("smallCaps") && !smallCapsSeen)) {
+          capsSeen |= local.equals("caps");
+          smallCapsSeen |= local.equals("smallCaps");
+          capitals |= onOff(atts.getValue(W, "val"));
+        } else if (w && TEXT_CHANGING_PROPERTIES.contains(local)) {
+          throw new Unsupported("w:" + local + " in a run's properties");
         }
         yield Context.PROPERTIES;
       }
@@ -220,6 +239,10 @@ final class DocxStoryWalker extends DefaultHandler {
         boolean first = !paragraphBegun;
         paragraphBegun = true;
         if (local.equals("r")) {
+          runBegun = false;
+          capitals = false;
+          capsSeen = false;
+          smallCapsSeen = false;
           return Context.RUN;
         }
         if (at == Context.PARAGRAPH && local.equals("pPr") && first) {
@@ -258,11 +281,17 @@ final class DocxStoryWalker extends DefaultHandler {
 
   /** A run's children as {@code XWPFRun.text()} reads them. */
   private Context enterRunPart(String local, Attributes atts) throws SAXException {
+    boolean first = !runBegun;
+    runBegun = true;
+    if (local.equals("rPr") && first) {
+      return Context.RUN_PROPERTIES;
+    }
     if (SILENT_RUN_PARTS.contains(local)) {
       return Context.PROPERTIES;
     }
     switch (local) {
       case "t" -> {
+        textStart = pending.length();
         return Context.TEXT;
       }
       case "instrText" -> {
@@ -296,6 +325,18 @@ final class DocxStoryWalker extends DefaultHandler {
     }
   }
 
+  /** An on/off property's value as POI reads it ({@code POIXMLUnits.parseOnOff}); absent is on. */
+  private static boolean onOff(String value) throws Unsupported {
+    if (value == null) {
+      return true;
+    }
+    if (!value.equals(value.strip())) {
+      throw new Unsupported("on/off value '" + value + "'");
+    }
+    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on") || value.equalsIgnoreCase("x")
+        || value.equals("1");
+  }
+
   private static int noteId(String value) throws Unsupported {
     try {
       return Integer.parseInt(value);
@@ -316,6 +357,14 @@ final class DocxStoryWalker extends DefaultHandler {
     switch (contexts.pop()) {
       case PARAGRAPH -> endParagraph();
       case PARAGRAPH_PROPERTIES -> listNumber();
+      case TEXT -> {
+        if (capitals) {
+          // XWPF upper-cases each text element of the run by itself, in POI's user locale
+          String text = pending.substring(textStart).toUpperCase(LocaleUtil.getUserLocale());
+          pending.setLength(textStart);
+          pending.append(text);
+        }
+      }
       case TABLE -> {
         emitEnd("tbody");
         emitEnd("table");

@@ -207,11 +207,21 @@ class StreamingDocxInventedTest {
   }
 
   @Test
-  void capitalsByFormattingAreLeftToTheDomWay() throws Exception {
+  void capitalsByRunFormatting() throws Exception {
     XWPFDocument doc = new XWPFDocument();
-    XWPFRun run = InventedDocx.text(doc.createParagraph(), "kế hoạch");
-    run.setCapitalized(true);
-    assertSameText(InventedDocx.save(doc, dir.resolve("caps.docx")), false);
+    XWPFParagraph p = doc.createParagraph();
+    InventedDocx.text(p, "kế hoạch").setCapitalized(true);
+    InventedDocx.text(p, " thực hiện").setSmallCaps(true);
+    InventedDocx.text(p, " năm 2024");
+    XWPFParagraph q = doc.createParagraph();
+    for (String props : List.of("<w:caps w:val=\"0\"/>", "<w:caps w:val=\"false\"/><w:smallCaps/>",
+        "<w:caps w:val=\"on\"/>", "<w:smallCaps w:val=\"off\"/><w:b/>", "<w:b/><w:caps w:val=\"1\"/>")) {
+      InventedDocx.rawRun(q, "<w:r " + InventedDocx.W_NS + "><w:rPr>" + props + "</w:rPr>"
+          + "<w:t xml:space=\"preserve\">ủy ban nhân dân xã </w:t><w:tab/><w:t>đồng ý</w:t></w:r>");
+    }
+    Path file = InventedDocx.save(doc, dir.resolve("caps.docx"));
+    assertTrue(both.dom(file).contains("KẾ HOẠCH THỰC HIỆN năm"), "the DOM way upper-cases");
+    assertSameText(file, true);
   }
 
   @Test
@@ -271,6 +281,7 @@ class StreamingDocxInventedTest {
         case 0 -> run.addTab();
         case 1 -> run.addBreak();
         case 2 -> run.setBold(true);
+        case 3 -> run.setCapitalized(random.nextBoolean());
         default -> {
           // plain run
         }
