@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.util.LocaleUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -76,15 +75,10 @@ final class DocxStoryWalker extends DefaultHandler {
 
   private final Part part;
   private final ListNumbers listNumbers;
-  private final Map<Integer, XhtmlScript> footnotes;
-  private final Map<Integer, XhtmlScript> endnotes;
+  private final StoryText out;
   private final Deque<Context> contexts = new ArrayDeque<>();
-  private final StringBuilder pending = new StringBuilder();
   private final List<HeaderFooterRef> headerFooterRefs = new ArrayList<>();
   private final Map<Integer, XhtmlScript> notes = new HashMap<>();
-  /** Note references of the paragraph being read: footnote ids as is, endnote ids as ~id. */
-  private final List<int[]> paragraphNotes = new ArrayList<>();
-  private XhtmlScript script = new XhtmlScript();
   /** Whether the paragraph being read has had a child: its properties must come first. */
   private boolean paragraphBegun;
   private String numId;
@@ -95,8 +89,6 @@ final class DocxStoryWalker extends DefaultHandler {
   private boolean capitals;
   private boolean capsSeen;
   private boolean smallCapsSeen;
-  /** Where in {@code pending} the text of the {@code w:t} being read starts. */
-  private int textStart;
 
   /**
    * @param footnotes the footnotes by id, read before (empty for a notes part)
@@ -107,14 +99,13 @@ final class DocxStoryWalker extends DefaultHandler {
       ListNumbers listNumbers) {
     this.part = part;
     this.listNumbers = listNumbers;
-    this.footnotes = footnotes;
-    this.endnotes = endnotes;
+    this.out = new StoryText(footnotes, endnotes);
     contexts.push(Context.ROOT);
   }
 
   /** The events of a document, header or footer part. */
   XhtmlScript script() {
-    return script;
+    return out.script();
   }
 
   /** The notes of a notes part by id; the first of equal ids, as POI's lookup finds it. */
@@ -211,20 +202,19 @@ final class DocxStoryWalker extends DefaultHandler {
       }
       case NOTES -> {
         if (local.equals("footnote") || local.equals("endnote")) {
-          script = new XhtmlScript();
-          notes.putIfAbsent(noteId(atts.getValue(W, "id")), script);
+          notes.putIfAbsent(noteId(atts.getValue(W, "id")), out.newNote());
           return Context.STORY;
         }
       }
       case STORY, CELL -> {
         if (local.equals("p")) {
-          emitStart("p");
+          out.start("p");
           paragraphBegun = false;
           return Context.PARAGRAPH;
         }
         if (local.equals("tbl")) {
-          emitStart("table");
-          emitStart("tbody");
+          out.start("table");
+          out.start("tbody");
           return Context.TABLE;
         }
         if (at == Context.STORY && part == Part.DOCUMENT && local.equals("sectPr")
@@ -261,7 +251,7 @@ final class DocxStoryWalker extends DefaultHandler {
           return Context.PROPERTIES;
         }
         if (local.equals("tr")) {
-          emitStart("tr");
+          out.start("tr");
           return Context.ROW;
         }
       }
@@ -270,7 +260,7 @@ final class DocxStoryWalker extends DefaultHandler {
           return Context.PROPERTIES;
         }
         if (local.equals("tc")) {
-          emitStart("td");
+          out.start("td");
           return Context.CELL;
         }
       }
@@ -291,15 +281,15 @@ final class DocxStoryWalker extends DefaultHandler {
     }
     switch (local) {
       case "t" -> {
-        textStart = pending.length();
+        out.startText();
         return Context.TEXT;
       }
       case "instrText" -> {
         return Context.IGNORED_TEXT;
       }
-      case "tab", "ptab" -> pending.append('\t');
-      case "br", "cr" -> pending.append('\n');
-      case "noBreakHyphen" -> pending.append('\u2011');
+      case "tab", "ptab" -> out.append("\t");
+      case "br", "cr" -> out.append("\n");
+      case "noBreakHyphen" -> out.append("\u2011");
       case "fldChar" -> {
         // its text is only a check box's (ffData), which PROPERTIES refuses
       }
@@ -319,10 +309,7 @@ final class DocxStoryWalker extends DefaultHandler {
     boolean footnote = local.equals("footnoteReference");
     String value = atts.getValue(W, "id");
     int id = value == null ? -1 : noteId(value);
-    pending.append(footnote ? "[footnoteRef:" : "[endnoteRef:").append(id).append(']');
-    if (value != null) {
-      paragraphNotes.add(new int[] {footnote ? 1 : 0, id});
-    }
+    out.noteReference(footnote, id, value != null);
   }
 
   /** An on/off property's value as POI reads it ({@code POIXMLUnits.parseOnOff}); absent is on. */
@@ -357,20 +344,13 @@ final class DocxStoryWalker extends DefaultHandler {
     switch (contexts.pop()) {
       case PARAGRAPH -> endParagraph();
       case PARAGRAPH_PROPERTIES -> listNumber();
-      case TEXT -> {
-        if (capitals) {
-          // XWPF upper-cases each text element of the run by itself, in POI's user locale
-          String text = pending.substring(textStart).toUpperCase(LocaleUtil.getUserLocale());
-          pending.setLength(textStart);
-          pending.append(text);
-        }
-      }
+      case TEXT -> out.endText(capitals);
       case TABLE -> {
-        emitEnd("tbody");
-        emitEnd("table");
+        out.end("tbody");
+        out.end("table");
       }
-      case ROW -> emitEnd("tr");
-      case CELL -> emitEnd("td");
+      case ROW -> out.end("tr");
+      case CELL -> out.end("td");
       default -> {
         // no event of its own
       }
@@ -384,7 +364,7 @@ final class DocxStoryWalker extends DefaultHandler {
         String number = listNumbers.number(numId == null ? null : new BigInteger(numId),
             new BigInteger(ilvl).intValue());
         if (number != null) {
-          pending.append(number);
+          out.append(number);
         }
       } catch (NumberFormatException e) {
         throw new Unsupported("list numId " + numId + ", ilvl " + ilvl);
@@ -395,16 +375,7 @@ final class DocxStoryWalker extends DefaultHandler {
   }
 
   private void endParagraph() throws SAXException {
-    emitEnd("p");
-    for (int[] ref : paragraphNotes) {
-      XhtmlScript note = (ref[0] == 1 ? footnotes : endnotes).get(ref[1]);
-      if (note != null) {
-        script.start("div");
-        script.append(note);
-        script.end("div");
-      }
-    }
-    paragraphNotes.clear();
+    out.endParagraph();
     if (Thread.currentThread().isInterrupted()) {
       throw new SAXException("interrupted: the time limit for this document has passed");
     }
@@ -413,29 +384,12 @@ final class DocxStoryWalker extends DefaultHandler {
   @Override
   public void characters(char[] ch, int start, int length) {
     if (contexts.peek() == Context.TEXT) {
-      pending.append(ch, start, length);
+      out.append(ch, start, length);
     }
   }
 
   @Override
   public void ignorableWhitespace(char[] ch, int start, int length) {
     characters(ch, start, length);
-  }
-
-  private void emitStart(String element) {
-    flush();
-    script.start(element);
-  }
-
-  private void emitEnd(String element) {
-    flush();
-    script.end(element);
-  }
-
-  private void flush() {
-    if (pending.length() > 0) {
-      script.text(pending.toString());
-      pending.setLength(0);
-    }
   }
 }
