@@ -56,7 +56,7 @@ public final class OfficeReader implements DocumentReader {
   public OfficeReader(Limits limits) {
     this.maxChars = Objects.requireNonNull(limits, "limits").maxChars();
     this.maxExpandedBytes = limits.maxExpandedBytes();
-    Lazy<Parser> ooxml = new Lazy<>(() -> new OOXMLParser());
+    Lazy<Parser> ooxml = new Lazy<>(() -> new StreamingDocxParser(new OOXMLParser()));
     Lazy<Parser> odf = new Lazy<>(() -> new OpenDocumentParser());
     Lazy<Parser> html = new Lazy<>(() -> new JSoupParser());
     Lazy<Parser> flatOdf = new Lazy<>(() -> new FlatOpenDocumentParser());
