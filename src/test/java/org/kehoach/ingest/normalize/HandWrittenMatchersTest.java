@@ -46,6 +46,22 @@ class HandWrittenMatchersTest {
     }
   }
 
+  @Test
+  void aKeyCalledLongerIsLonger() {
+    // dotted capital I lower-cases to two characters, the em space is stripped at the ends and kept inside,
+    // a supplementary letter is two characters: the bound must hold whatever they do
+    String alphabet = "Trang 12\t\u2003\u00A0ĐẾİK3 -\uD801\uDC00\u1E9E";
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      String line = randomLine(random, alphabet, 16);
+      int max = random.nextInt(14);
+      if (RunningHeaderFilter.keyLongerThan(line, max)) {
+        assertTrue(RunningHeaderFilter.key(line).length() > max, "seed " + seed + ", max " + max + ", line '" + line + "'");
+      }
+    }
+  }
+
   /** Up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
   private static String randomLine(Random random, String alphabet, int maxLength) {
     StringBuilder sb = new StringBuilder();
