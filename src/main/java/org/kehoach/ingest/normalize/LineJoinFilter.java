@@ -232,20 +232,20 @@ public final class LineJoinFilter implements TextFilter {
     if (count < 5) {
       return 0;
     }
-    int[] chars = new int[count];
-    int k = 0;
-    for (String l : stripped) {
-      if (!l.isEmpty()) {
-        chars[k++] = l.length();
-      }
-    }
-    Arrays.sort(chars);
+    // the 90th percentile of the line lengths is out of range exactly when too few lines are short enough or
+    // too many too short, as the ranks of a sorted copy say: no copy is sorted
     int p90 = (int) Math.floor(0.9 * (count - 1));
-    if (chars[p90] > MAX_WRAP_CHARS || chars[p90] < MIN_WRAP_CHARS) {
+    int longer = 0;
+    int shorter = 0;
+    for (String l : stripped) {
+      longer += l.length() > MAX_WRAP_CHARS ? 1 : 0;
+      shorter += !l.isEmpty() && l.length() < MIN_WRAP_CHARS ? 1 : 0;
+    }
+    if (count - longer <= p90 || shorter > p90) {
       return 0;
     }
     double[] widths = new double[count];
-    k = 0;
+    int k = 0;
     for (int i = 0; i < stripped.length; i++) {
       if (!stripped[i].isEmpty()) {
         lineWidths[i] = printedWidth(stripped[i]);
