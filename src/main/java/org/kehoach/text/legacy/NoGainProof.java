@@ -23,7 +23,7 @@ import org.kehoach.text.Nfc;
  * counted_c(s) <= nonAscii(decode_c(s)) <= nonAscii(s)}: a codec keeps ASCII characters as they are and
  * turns each non-ASCII character, or an ASCII letter together with the non-ASCII mark byte after it, into one
  * inert character, so its output is NFC as built and holds no more non-ASCII characters than s (the contract
- * of {@link LegacyCodec#decode}, checked for both codecs on every byte and byte pair by CodecBoundTest). Hence
+ * of {@link LegacyCodec#decode}, checked for both codecs on every byte and byte pair by NoGainProofTest). Hence
  * {@code |net_c(s) - net_0(s)| <= 2 nonAscii(s)}, the bound of s.
  *
  * <p><b>The proof.</b> One pass counts the distinct readable spellings and their occurrences; the spellings
@@ -109,45 +109,52 @@ final class NoGainProof {
         continue;
       }
       int start = i;
-      boolean readable = false;
+      boolean nonAscii = false;
       int hash = 0;
       for (; i < n && !LegacyDetector.isSeparator(text.charAt(i)); i++) {
         char c = text.charAt(i);
-        readable |= c >= 0x80 && ByteView.toByte(c) >= 0x80;
+        nonAscii |= c >= 0x80;
         hash = 31 * hash + c;
       }
-      if (!readable) {
+      if (!nonAscii) {
         continue;
       }
+      // whether a spelling is readable is asked once per distinct spelling, not at every occurrence
       Spelling s = memo.get(text, start, i, hash, Spelling::of);
-      if (s.count++ == 0) {
+      if (s.readable && s.count++ == 0) {
         out.add(s);
       }
     }
     return out;
   }
 
-  /** A distinct readable segment, its occurrences and its non-ASCII characters (-1 when one is not inert). */
+  /**
+   * A distinct segment, whether it holds a readable character, its occurrences and its non-ASCII characters (-1
+   * when one is not inert).
+   */
   private static final class Spelling {
     final String text;
+    final boolean readable;
     final int nonAscii;
     int count;
 
-    private Spelling(String text, int nonAscii) {
+    private Spelling(String text, boolean readable, int nonAscii) {
       this.text = text;
+      this.readable = readable;
       this.nonAscii = nonAscii;
     }
 
     static Spelling of(String segment) {
       int nonAscii = 0;
+      boolean readable = false;
+      boolean inert = true;
       for (int i = 0; i < segment.length(); i++) {
         char c = segment.charAt(i);
-        if (!Nfc.inert(c)) {
-          return new Spelling(segment, -1);
-        }
+        readable |= ByteView.toByte(c) >= 0x80;
+        inert &= Nfc.inert(c);
         nonAscii += c >= 0x80 ? 1 : 0;
       }
-      return new Spelling(segment, nonAscii);
+      return new Spelling(segment, readable, inert ? nonAscii : -1);
     }
 
     /** Whether {@link #weight} bounds it: all its characters are inert. */
