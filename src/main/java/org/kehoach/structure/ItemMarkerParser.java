@@ -35,7 +35,7 @@ final class ItemMarkerParser {
   private static final Pattern BULLET = Pattern.compile("^[" + BULLETS + "]\\s*(?=\\S)");
 
   /** A label word, its number and a colon, dot or dash. Examples: "Chỉ tiêu 5:", "Dự án1:", "Mô hình 2 -". */
-  private static final Pattern LABEL =
+  static final Pattern LABEL =
       Pattern.compile("^(\\p{L}{1,10}(?:\\s\\p{L}{1,10}){0,2})\\s?(\\d{1,2}|[IVX]{1,4})\\s*[:.\\-–](?!\\d)\\s*");
 
   private final Lexicon labels;
@@ -49,38 +49,33 @@ final class ItemMarkerParser {
     // each pattern is tried only on a line starting with a character it can start with, in the same order
     char first = text.isEmpty() ? 0 : text.charAt(0);
     boolean digit = first >= '0' && first <= '9';
-    Matcher m = MULTILEVEL.matcher(text);
-    if (digit && m.lookingAt()) {
+    // a matcher is made only for a line its pattern can match the first character of
+    Matcher m;
+    if (digit && (m = MULTILEVEL.matcher(text)).lookingAt()) {
       String n = m.group(1);
       int depth = n.split("\\.").length;
       return withLabel(ItemMarker.MULTILEVEL, n, "N" + depth, 10 * depth, text, m.end());
     }
-    m = NUMBER.matcher(text);
-    if (digit && m.lookingAt()) {
+    if (digit && (m = NUMBER.matcher(text)).lookingAt()) {
       boolean paren = ")".equals(m.group(2));
       return withLabel(ItemMarker.NUMBER, m.group(1), paren ? "N)" : "N1", paren ? 15 : 10, text, m.end());
     }
-    m = LETTER.matcher(text);
-    if (((first >= 'a' && first <= 'z') || first == 'đ') && m.lookingAt()) {
+    if (((first >= 'a' && first <= 'z') || first == 'đ') && (m = LETTER.matcher(text)).lookingAt()) {
       return withLabel(ItemMarker.LETTER, m.group(1), "L", 30, text, m.end());
     }
     if (LineClassifier.isSeparator(text)) {
       return null;
     }
-    m = DASH.matcher(text);
-    if ("-–—‐−".indexOf(first) >= 0 && m.lookingAt()) {
+    if ("-–—‐−".indexOf(first) >= 0 && (m = DASH.matcher(text)).lookingAt()) {
       return withLabel(ItemMarker.DASH, null, "-", 50, text, m.end());
     }
-    m = PLUS.matcher(text);
-    if (first == '+' && m.lookingAt()) {
+    if (first == '+' && (m = PLUS.matcher(text)).lookingAt()) {
       return withLabel(ItemMarker.PLUS, null, "+", 60, text, m.end());
     }
-    m = STAR.matcher(text);
-    if (first == '*' && m.lookingAt()) {
+    if (first == '*' && (m = STAR.matcher(text)).lookingAt()) {
       return withLabel(ItemMarker.STAR, null, "*", 40, text, m.end());
     }
-    m = BULLET.matcher(text);
-    if (BULLETS.indexOf(first) >= 0 && m.lookingAt()) {
+    if (BULLETS.indexOf(first) >= 0 && (m = BULLET.matcher(text)).lookingAt()) {
       return withLabel(ItemMarker.BULLET, null, "•", 50, text, m.end());
     }
     Label label = label(text, 0);
@@ -99,8 +94,8 @@ final class ItemMarkerParser {
 
   /** A label at {@code from} in {@code text}: its word must be in the label list. */
   private Label label(String text, int from) {
-    if (from >= text.length() || !Character.isLetter(text.codePointAt(from))) {
-      return null; // what the pattern starts with
+    if (from >= text.length() || !Character.isLetter(text.codePointAt(from)) || !mayHoldLabelNumber(text, from)) {
+      return null; // what the pattern starts with, and the number it needs near the start
     }
     Matcher m = LABEL.matcher(text).region(from, text.length());
     if (!m.lookingAt()) {
@@ -113,4 +108,24 @@ final class ItemMarkerParser {
     String number = m.group(2);
     return new Label(text.substring(m.start(1), m.end(2)), word, number);
   }
+
+  /**
+   * Whether a {@link #LABEL} match at {@code from} is possible at all: its number (a digit or I, V, X) starts
+   * after at most three words of ten letters, two spaces between them and one before it, so at most {@value
+   * #LABEL_NUMBER_REACH} characters in (letters of the BMP, one character each). Most lines hold none there and skip the pattern's backtracking.
+   */
+  static boolean mayHoldLabelNumber(String text, int from) {
+    int to = Math.min(text.length(), from + LABEL_NUMBER_REACH + 1);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      // a surrogate may be half of a letter outside the BMP, two characters the bound does not count
+      if ((c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The furthest offset, from the match start, where a {@link #LABEL} number can begin: 3 x 10 + 2 + 1. */
+  private static final int LABEL_NUMBER_REACH = 33;
 }

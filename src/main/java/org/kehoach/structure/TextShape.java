@@ -8,6 +8,16 @@ final class TextShape {
 
   /** Whitespace as layouts produce it, including no-break and zero-width spaces. */
   static boolean isSpace(char c) {
+    // below U+2000 only the controls up to ' ', U+00A0 and U+1680 are spaces: letters, Vietnamese ones
+    // included, are answered without the character tables
+    if (c > ' ' && c < '\u2000' && c != '\u00A0' && c != '\u1680') {
+      return false;
+    }
+    return isSpaceByDefinition(c);
+  }
+
+  /** What {@link #isSpace} answers, by its definition alone. */
+  static boolean isSpaceByDefinition(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u200B' || c == '\uFEFF'
         || (c >= '\u2000' && c <= '\u200A');
   }

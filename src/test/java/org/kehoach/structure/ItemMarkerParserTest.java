@@ -1,13 +1,18 @@
 package org.kehoach.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kehoach.model.ItemMarker;
+import org.kehoach.text.RandomText;
 
 class ItemMarkerParserTest {
   private static final ItemMarkerParser PARSER = new ItemMarkerParser(Vocabulary.standard().itemLabels());
@@ -60,5 +65,41 @@ class ItemMarkerParserTest {
   })
   void ignoresNumbersInsideSentences(String line) {
     assertNull(PARSER.parse(line), line);
+  }
+
+  @Test
+  void aLineWithoutANumberNearItsStartHoldsNoLabel() {
+    RandomText random = new RandomText("Chỉ", "tiêu", "Dự án", "Mô hình", " ", "  ", "\t", "5", "12", ":", ".", "-",
+        "–", "IV", "X", "v", "abcdefghij", "klmnopqrstu", "Đ", "\uD801\uDC00", "\uD835\uDC00");
+    Random shapes = new Random(random.seed());
+    for (int round = 0; round < 40_000; round++) {
+      String s = round % 2 == 0 ? random.next(14, 30) : labelShaped(shapes);
+      for (int from = 0; from < s.length(); from++) {
+        if (!ItemMarkerParser.mayHoldLabelNumber(s, from)) {
+          Matcher m = ItemMarkerParser.LABEL.matcher(s).region(from, s.length());
+          assertFalse(m.lookingAt(), "seed " + random.seed() + ", from " + from + ", text '" + s + "'");
+        }
+      }
+    }
+  }
+
+  /** Up to four words of up to 11 letters (often 9 to 11), spaced, then a number: labels near the bound. */
+  private static String labelShaped(Random random) {
+    String[] letters = {"a", "b", "đ", "ơ", "Đ", "I", "V", "X", "\uD801\uDC00"};
+    String[] gaps = {" ", " ", " ", " ", "", "  ", "\t"};
+    StringBuilder sb = new StringBuilder();
+    int words = 1 + random.nextInt(4);
+    for (int w = 0; w < words; w++) {
+      if (w > 0) {
+        sb.append(gaps[random.nextInt(gaps.length)]);
+      }
+      int length = random.nextBoolean() ? 9 + random.nextInt(3) : 1 + random.nextInt(11);
+      for (int i = 0; i < length; i++) {
+        // mostly plain letters, so that the number decides; now and then a numeral letter or one outside the BMP
+        sb.append(random.nextInt(8) == 0 ? letters[random.nextInt(letters.length)] : letters[random.nextInt(4)]);
+      }
+    }
+    sb.append(gaps[random.nextInt(gaps.length)]).append(random.nextInt(30)).append(random.nextBoolean() ? ":" : " x");
+    return sb.toString();
   }
 }

@@ -85,4 +85,12 @@ class TextShapeTest {
       assertEquals(motto.matcher(s).lookingAt(), TextShape.foldsTo(c, 'đ'), s);
     }
   }
+
+  @Test
+  void isSpaceAnswersAsItsDefinitionForEveryCharacter() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertEquals(TextShape.isSpaceByDefinition(c), TextShape.isSpace(c), () -> "U+" + Integer.toHexString(c));
+    }
+  }
 }

@@ -79,11 +79,11 @@ public final class LineJoinFilter implements TextFilter {
     List<Line> lines = in.lines();
     // each line is read as A and then as B: strip it once
     String[] stripped = new String[lines.size()];
-    double[] widths = new double[lines.size()];
     for (int i = 0; i < stripped.length; i++) {
       stripped[i] = lines.get(i).text().strip();
-      widths[i] = printedWidth(stripped[i]);
     }
+    // the printed widths are only read when the text is hard-wrapped (full() answers false otherwise)
+    double[] widths = new double[lines.size()];
     double width = wrapWidth(stripped, widths);
     int spacing = spacedParagraphs(lines) ? 1 : 0;
     List<Edit> edits = new ArrayList<>();
@@ -221,7 +221,8 @@ public final class LineJoinFilter implements TextFilter {
 
   /**
    * The printed width hard-wrapped lines reach, or 0 when the text is not hard-wrapped; {@code stripped} holds
-   * every line stripped, blank ones empty, and {@code lineWidths} their {@link #printedWidth}s.
+   * every line stripped, blank ones empty. Fills {@code lineWidths} with their {@link #printedWidth}s once the
+   * line lengths leave the text a candidate for hard wrapping; when they do not, it is left as it was.
    */
   static double wrapWidth(String[] stripped, double[] lineWidths) {
     int count = 0;
@@ -231,19 +232,25 @@ public final class LineJoinFilter implements TextFilter {
     if (count < 5) {
       return 0;
     }
+    // the 90th percentile of the line lengths is out of range exactly when too few lines are short enough or
+    // too many too short, as the ranks of a sorted copy say: no copy is sorted
+    int p90 = (int) Math.floor(0.9 * (count - 1));
+    int longer = 0;
+    int shorter = 0;
+    for (String l : stripped) {
+      longer += l.length() > MAX_WRAP_CHARS ? 1 : 0;
+      shorter += !l.isEmpty() && l.length() < MIN_WRAP_CHARS ? 1 : 0;
+    }
+    if (count - longer <= p90 || shorter > p90) {
+      return 0;
+    }
     double[] widths = new double[count];
-    int[] chars = new int[count];
     int k = 0;
     for (int i = 0; i < stripped.length; i++) {
       if (!stripped[i].isEmpty()) {
-        widths[k] = lineWidths[i];
-        chars[k++] = stripped[i].length();
+        lineWidths[i] = printedWidth(stripped[i]);
+        widths[k++] = lineWidths[i];
       }
-    }
-    Arrays.sort(chars);
-    int p90 = (int) Math.floor(0.9 * (count - 1));
-    if (chars[p90] > MAX_WRAP_CHARS || chars[p90] < MIN_WRAP_CHARS) {
-      return 0;
     }
     Arrays.sort(widths);
     double width = widths[p90];

@@ -48,10 +48,16 @@ public final class RunningHeaderFilter implements TextFilter {
     if (pagesWithKey.values().stream().noneMatch(count -> count >= needed)) {
       return in; // no line recurs on enough pages: the body need not be read
     }
+    // only recurring keys are looked up among the body's: a line whose key must be longer than all of them is
+    // not keyed (most body lines)
+    int longest = 0;
+    for (Map.Entry<String, Integer> e : pagesWithKey.entrySet()) {
+      longest = e.getValue() >= needed ? Math.max(longest, e.getKey().length()) : longest;
+    }
     Set<String> bodyKeys = new HashSet<>();
     for (int page = 0; page < pages.size(); page++) {
       for (Line l : pages.get(page)) {
-        if (!l.blank() && !zones.get(page).contains(l)) {
+        if (!l.blank() && !zones.get(page).contains(l) && !keyLongerThan(l.text(), longest)) {
           bodyKeys.add(key(l.text()));
         }
       }
@@ -108,6 +114,23 @@ public final class RunningHeaderFilter implements TextFilter {
       previous = c;
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * True when {@code key(line)} is surely longer than {@code max} characters: the line holds more than {@code
+   * max} code points that are neither digits nor whitespace. Each of them lies inside the stripped line, is
+   * copied into the key on its own, and lower-casing turns a code point into one or more, never none.
+   */
+  static boolean keyLongerThan(String line, int max) {
+    int kept = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!(cp >= '0' && cp <= '9') && !Character.isWhitespace(cp) && ++kept > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What {@code \\d} matches. */

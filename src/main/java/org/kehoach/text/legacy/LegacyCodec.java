@@ -13,7 +13,11 @@ import org.kehoach.model.LegacyEncoding;
 interface LegacyCodec {
   LegacyEncoding encoding();
 
-  /** Decodes legacy bytes shown as characters into Unicode NFC. */
+  /**
+   * Decodes legacy bytes shown as characters into Unicode NFC. ASCII characters stay as they are, and input
+   * made of {@link org.kehoach.text.Nfc#inert} characters decodes to inert characters, no more of them
+   * non-ASCII than the input holds: {@link NoGainProof} relies on it.
+   */
   String decode(CharSequence byteChars);
 
   /**

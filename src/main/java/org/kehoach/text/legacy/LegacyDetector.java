@@ -26,7 +26,9 @@ import org.kehoach.text.SyllableChecker;
  * character or joins one to its neighbour, and no word runs across one, so every reading of the text is
  * the readings of its segments put back between the same separators, and its score the sum of theirs.
  * Segments of ASCII letters hold no word that counts; every other segment is scored once per distinct
- * spelling, so a document is read in one pass plus a few hundred distinct words.
+ * spelling, so a document is read in one pass plus a few hundred distinct words. Before that count, {@link
+ * NoGainProof} tries to show from the frequent spellings alone that no reading can win, which settles most
+ * Unicode text.
  */
 final class LegacyDetector {
   static final int MIN_VALID = 3;
@@ -34,15 +36,26 @@ final class LegacyDetector {
 
   private final List<LegacyCodec> codecs;
   private final SyllableChecker checker;
+  private final NoGainProof noGain;
 
   LegacyDetector(List<LegacyCodec> codecs, SyllableChecker checker) {
     this.codecs = List.copyOf(codecs);
     this.checker = checker;
+    this.noGain = new NoGainProof(this.codecs, this::score);
   }
 
   Optional<LegacyCodec> detect(String input) {
     // decomposed Unicode would not count as words as it stands, while every reading comes out NFC
     String text = Nfc.normalize(input);
+    // Unicode text: proven after scoring its frequent spellings only; a report needs read.net() > asIs.net()
+    if (noGain.noCodecGains(text)) {
+      return Optional.empty();
+    }
+    return detectByFullCount(text);
+  }
+
+  /** What {@link #detect} reports, from the full scores of every reading; {@code text} is NFC. */
+  Optional<LegacyCodec> detectByFullCount(String text) {
     List<VietnameseScore> scores = readings(text);
     VietnameseScore asIs = scores.get(0);
     LegacyCodec best = null;
@@ -107,23 +120,23 @@ final class LegacyDetector {
     return List.copyOf(out);
   }
 
-  private VietnameseScore[] score(String segment) {
+  VietnameseScore[] score(String segment) {
     VietnameseScore asIs = VietnameseScore.of(segment, checker);
     // a codec reads only characters that stand for a byte from 0x80 up; without one, nothing changes
     boolean readable = false;
     for (int i = 0; i < segment.length() && !readable; i++) {
       readable = ByteView.toByte(segment.charAt(i)) >= 0x80;
     }
-    List<VietnameseScore> out = new ArrayList<>(codecs.size() + 1);
-    out.add(asIs);
-    for (LegacyCodec codec : codecs) {
-      out.add(readable ? VietnameseScore.of(codec.decode(segment), checker) : asIs);
+    VietnameseScore[] out = new VietnameseScore[codecs.size() + 1];
+    out[0] = asIs;
+    for (int c = 0; c < codecs.size(); c++) {
+      out[c + 1] = readable ? VietnameseScore.of(codecs.get(c).decode(segment), checker) : asIs;
     }
-    return out.toArray(new VietnameseScore[0]);
+    return out;
   }
 
   /** An ASCII character other than a letter: no reading changes it and no word runs across it. */
-  private static boolean isSeparator(char c) {
+  static boolean isSeparator(char c) {
     return c < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z');
   }
 }

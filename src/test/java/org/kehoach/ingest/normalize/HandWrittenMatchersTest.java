@@ -23,26 +23,43 @@ class HandWrittenMatchersTest {
 
   @Test
   void clauseEndTestAgreesWithThePattern() {
-    String alphabet = "aĐế .;:!?…\"”’)]-\u0085\n\r\t ";
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    for (int round = 0; round < 20_000; round++) {
-      String line = randomLine(random, alphabet, 8);
-      assertEquals(LineShapes.CLAUSE_END.matcher(line.stripTrailing()).find(), LineShapes.endsClause(line),
-          "seed " + seed + ", line '" + line + "'");
-    }
+    forRandomLines("aĐế .;:!?…\"”’)]-\u0085\n\r\t ", 8, (line, random, where) ->
+        assertEquals(LineShapes.CLAUSE_END.matcher(line.stripTrailing()).find(), LineShapes.endsClause(line), where));
   }
 
   @Test
   void runningHeaderKeyAgreesWithItsPatterns() {
-    String alphabet = "Trang 12\t\n\r\u000B\f\u00A0ĐẾ3 -";
+    forRandomLines("Trang 12\t\n\r\u000B\f\u00A0ĐẾ3 -", 12, (line, random, where) -> {
+      String numbersAlike = RunningHeaderFilter.DIGITS.matcher(line.strip()).replaceAll("#");
+      String expected = RunningHeaderFilter.SPACES.matcher(numbersAlike).replaceAll(" ").toLowerCase(Locale.ROOT);
+      assertEquals(expected, RunningHeaderFilter.key(line), where);
+    });
+  }
+
+  @Test
+  void aKeyCalledLongerIsLonger() {
+    // dotted capital I lower-cases to two characters, the em space is stripped at the ends and kept inside,
+    // a supplementary letter is two characters: the bound must hold whatever they do
+    forRandomLines("Trang 12\t\u2003\u00A0ĐẾİK3 -\uD801\uDC00\u1E9E", 16, (line, random, where) -> {
+      int max = random.nextInt(14);
+      if (RunningHeaderFilter.keyLongerThan(line, max)) {
+        assertTrue(RunningHeaderFilter.key(line).length() > max, where + ", max " + max);
+      }
+    });
+  }
+
+  /** A check of one random line; {@code where} names the seed and the line for a failure message. */
+  private interface LineCheck {
+    void check(String line, Random random, String where);
+  }
+
+  /** Runs {@code check} on 20,000 random lines from {@code alphabet}, with a fresh seed. */
+  private static void forRandomLines(String alphabet, int maxLength, LineCheck check) {
     long seed = new Random().nextLong();
     Random random = new Random(seed);
     for (int round = 0; round < 20_000; round++) {
-      String line = randomLine(random, alphabet, 12);
-      String numbersAlike = RunningHeaderFilter.DIGITS.matcher(line.strip()).replaceAll("#");
-      String expected = RunningHeaderFilter.SPACES.matcher(numbersAlike).replaceAll(" ").toLowerCase(Locale.ROOT);
-      assertEquals(expected, RunningHeaderFilter.key(line), "seed " + seed + ", line '" + line + "'");
+      String line = randomLine(random, alphabet, maxLength);
+      check.check(line, random, "seed " + seed + ", line '" + line + "'");
     }
   }
 

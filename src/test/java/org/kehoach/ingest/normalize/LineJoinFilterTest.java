@@ -3,7 +3,9 @@ package org.kehoach.ingest.normalize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,5 +125,40 @@ class LineJoinFilterTest {
     assertEquals(String.join("\n\n",
         "KẾ HOẠCH", "Triển khai công tác trẻ em trên địa bàn xã năm 2025", "I. MỤC ĐÍCH",
         "- Tổ chức tốt các hoạt động; tăng cường kiểm tra.", "Phối hợp với các ngành."), join(in));
+  }
+
+  @Test
+  void wrapWidthIsWhatSortingTheLinesGives() {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int round = 0; round < 5_000; round++) {
+      String[] stripped = new String[random.nextInt(40)];
+      // lengths around both bounds of the wrap width, blank lines among them
+      int typical = random.nextInt(200);
+      for (int i = 0; i < stripped.length; i++) {
+        int length = random.nextInt(4) == 0 ? 0 : Math.max(0, typical + random.nextInt(60) - 40);
+        stripped[i] = "Mười m".repeat(length / 6 + 1).substring(0, length);
+      }
+      double[] widths = new double[stripped.length];
+      assertEquals(sortedWrapWidth(stripped), LineJoinFilter.wrapWidth(stripped, widths), "seed " + seed);
+    }
+  }
+
+  /** The wrap width as first written: sort the line lengths and the widths, read their 90th percentiles. */
+  private static double sortedWrapWidth(String[] stripped) {
+    List<String> content = Arrays.stream(stripped).filter(l -> !l.isEmpty()).toList();
+    int count = content.size();
+    if (count < 5) {
+      return 0;
+    }
+    int[] chars = content.stream().mapToInt(String::length).sorted().toArray();
+    int p90 = (int) Math.floor(0.9 * (count - 1));
+    if (chars[p90] > 150 || chars[p90] < 30) {
+      return 0;
+    }
+    double[] widths = content.stream().mapToDouble(LineJoinFilter::printedWidth).sorted().toArray();
+    double width = widths[p90];
+    long full = Arrays.stream(widths).filter(w -> w >= 0.85 * width).count();
+    return full >= 0.25 * count ? width : 0;
   }
 }
