@@ -7,8 +7,6 @@ package org.kehoach.extract.agencies;
  * the corpus and on random text. Pure functions.
  */
 public final class WhitespaceRuns {
-  /** What {@code \s} matches in a Java pattern without UNICODE_CHARACTER_CLASS. */
-  private static final String REGEX_SPACE = " \t\n\u000B\f\r";
   /** The characters before which a pattern's {@code $} also matches when one of them ends the text. */
   private static final String LINE_ENDS = "\n\r\u0085\u2028\u2029";
 
@@ -39,7 +37,7 @@ public final class WhitespaceRuns {
     boolean inRun = false;
     for (; i < b; i++) {
       char c = text.charAt(i);
-      if (REGEX_SPACE.indexOf(c) >= 0) {
+      if (isRegexSpace(c)) {
         if (!inRun) {
           sb.append(' ');
         }
@@ -55,7 +53,12 @@ public final class WhitespaceRuns {
   /** Whether the run of {@code \s} characters starting at {@code i} is other than one plain space. */
   private static boolean startsChange(String text, int i, int end) {
     char c = text.charAt(i);
-    return c != ' ' ? REGEX_SPACE.indexOf(c) >= 0 : i + 1 < end && REGEX_SPACE.indexOf(text.charAt(i + 1)) >= 0;
+    return c != ' ' ? isRegexSpace(c) : i + 1 < end && isRegexSpace(text.charAt(i + 1));
+  }
+
+  /** What {@code \s} matches in a Java pattern without UNICODE_CHARACTER_CLASS: " \t\n\u000B\f\r". */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /**
@@ -80,6 +83,6 @@ public final class WhitespaceRuns {
   }
 
   private static boolean isTrimmed(char c, String marks) {
-    return REGEX_SPACE.indexOf(c) >= 0 || marks.indexOf(c) >= 0;
+    return isRegexSpace(c) || marks.indexOf(c) >= 0;
   }
 }
