@@ -26,34 +26,20 @@ public final class WhitespaceRuns {
       b--;
     }
     // stripping first gives the same: a run made one space is whitespace, and no other character changes
-    int i = a;
-    while (i < b && !startsChange(text, i, b)) {
-      i++;
-    }
-    if (i == b) {
-      return text.substring(a, b);
-    }
-    StringBuilder sb = new StringBuilder(b - a).append(text, a, i);
+    char[] out = new char[b - a];
+    text.getChars(a, b, out, 0);
+    int w = 0;
     boolean inRun = false;
-    for (; i < b; i++) {
-      char c = text.charAt(i);
-      if (isRegexSpace(c)) {
-        if (!inRun) {
-          sb.append(' ');
-        }
-        inRun = true;
-      } else {
-        sb.append(c);
+    for (char c : out) {
+      if (!isRegexSpace(c)) {
+        out[w++] = c;
         inRun = false;
+      } else if (!inRun) {
+        out[w++] = ' ';
+        inRun = true;
       }
     }
-    return sb.toString();
-  }
-
-  /** Whether the run of {@code \s} characters starting at {@code i} is other than one plain space. */
-  private static boolean startsChange(String text, int i, int end) {
-    char c = text.charAt(i);
-    return c != ' ' ? isRegexSpace(c) : i + 1 < end && isRegexSpace(text.charAt(i + 1));
+    return new String(out, 0, w);
   }
 
   /** What {@code \s} matches in a Java pattern without UNICODE_CHARACTER_CLASS: " \t\n\u000B\f\r". */
