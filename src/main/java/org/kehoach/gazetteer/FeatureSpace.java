@@ -12,14 +12,14 @@ import java.util.Map;
  * Immutable and thread-safe once built.
  */
 final class FeatureSpace {
-  private final SyllableTable<Integer> syllables;
+  private final Map<String, Integer> syllables;
   private final Map<Long, Integer> pairs;
   private final int size;
 
   private FeatureSpace(Map<String, Integer> syllables, Map<Long, Integer> pairs, int size) {
-    // not Map.copyOf: short syllables and spread pair keys land in long linear-probing runs of the immutable
-    // maps, which every query syllable walks (see PhraseTrie); the pair map is never changed after this copy
-    this.syllables = SyllableTable.of(syllables);
+    // HashMaps, not Map.copyOf: short syllables and spread pair keys still land in long linear-probing runs of
+    // the immutable maps, which every query syllable walks (see PhraseTrie); these copies are never changed
+    this.syllables = new HashMap<>(syllables);
     this.pairs = new HashMap<>(pairs);
     this.size = size;
   }

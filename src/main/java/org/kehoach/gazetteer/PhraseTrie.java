@@ -148,12 +148,12 @@ public final class PhraseTrie<V> {
   }
 
   private static final class Node<V> {
-    final SyllableTable<Node<V>> children;
+    final Map<String, Node<V>> children;
     final List<V> values;
     /** For a terminal: the strongest separator allowed before each of its syllables but the first; else null. */
     final Gap[] maxGaps;
 
-    Node(SyllableTable<Node<V>> children, List<V> values, Gap[] maxGaps) {
+    Node(Map<String, Node<V>> children, List<V> values, Gap[] maxGaps) {
       this.children = children;
       this.values = values;
       this.maxGaps = maxGaps;
@@ -285,9 +285,9 @@ public final class PhraseTrie<V> {
       for (Map.Entry<String, MutableNode<V>> e : m.children.entrySet()) {
         children.put(e.getKey(), freeze(e.getValue()));
       }
-      // not Map.copyOf nor a HashMap: short syllables have close hash codes, which the immutable map's linear
-      // probing turns into long runs and a HashMap into tree buckets, walked by every syllable of a scanned text
-      return new Node<>(SyllableTable.of(children), List.copyOf(m.values),
+      // a HashMap, not Map.copyOf: short syllables have close hash codes, which the immutable map's linear
+      // probing turns into long runs that every missing syllable of a scanned text walks through
+      return new Node<>(children.isEmpty() ? Map.of() : children, List.copyOf(m.values),
           m.maxGaps == null ? null : m.maxGaps.clone());
     }
   }
