@@ -16,6 +16,8 @@ import org.kehoach.text.Fold;
  */
 record Regions(List<Span> preamble, Span body, List<Span> budget, List<Span> objectives) {
   private static final Set<SectionKind> OBJECTIVE_KINDS = Set.of(SectionKind.OBJECTIVES, SectionKind.PURPOSE);
+  /** The folded words an item holding targets starts with: "1.1. Mục tiêu: …". */
+  private static final String OBJECTIVE_HEAD = "muc tieu";
 
   static Regions of(PlanStructure s, String text) {
     int length = text.length();
@@ -49,13 +51,45 @@ record Regions(List<Span> preamble, Span body, List<Span> budget, List<Span> obj
   /** Items labelled "Mục tiêu …" inside other sections hold targets too ("1.1. Mục tiêu: …"). */
   private static void collectObjectiveItems(List<Item> items, String text, List<Span> out) {
     for (Item item : items) {
-      String head = Fold.fold(slice(text, item.text()));
-      if (head.startsWith("muc tieu") || (item.label() != null && Fold.fold(item.label()).startsWith("muc tieu"))) {
+      if (foldStartsWith(text, item.text(), OBJECTIVE_HEAD)
+          || (item.label() != null && Fold.fold(item.label()).startsWith(OBJECTIVE_HEAD))) {
         out.add(item.span());
       } else {
         collectObjectiveItems(item.children(), text, out);
       }
     }
+  }
+
+  /**
+   * Whether {@code Fold.fold(slice(text, span))} starts with {@code prefix}, folding only as far as needed: item
+   * texts run to whole paragraphs, and only their first words decide. Characters are folded one by one as
+   * {@link Fold#fold} does (spaces collapsed, leading ones dropped); a character the fold table lacks makes the
+   * whole slice be folded by definition, as {@link Fold#fold} would.
+   */
+  static boolean foldStartsWith(String text, Span span, String prefix) {
+    if (span == null) {
+      return prefix.isEmpty();
+    }
+    int matched = 0;
+    boolean space = false;
+    for (int i = span.start(); i < span.end() && matched < prefix.length(); i++) {
+      int f = Fold.of(text.charAt(i));
+      if (f == Fold.UNTABLED) {
+        return Fold.fold(slice(text, span)).startsWith(prefix);
+      } else if (f == Fold.SPACE) {
+        space = matched > 0;
+      } else if (f >= 0) {
+        // a pending space is written only now that a character follows it, as the fold trims its end
+        if (space && prefix.charAt(matched++) != ' ') {
+          return false;
+        }
+        space = false;
+        if (matched < prefix.length() && prefix.charAt(matched++) != (char) f) {
+          return false;
+        }
+      }
+    }
+    return matched == prefix.length();
   }
 
   private static int closingEnd(PlanStructure s, int length) {

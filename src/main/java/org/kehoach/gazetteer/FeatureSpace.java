@@ -17,8 +17,10 @@ final class FeatureSpace {
   private final int size;
 
   private FeatureSpace(Map<String, Integer> syllables, Map<Long, Integer> pairs, int size) {
-    this.syllables = Map.copyOf(syllables);
-    this.pairs = Map.copyOf(pairs);
+    // HashMaps, not Map.copyOf: short syllables and spread pair keys still land in long linear-probing runs of
+    // the immutable maps, which every query syllable walks (see PhraseTrie); these copies are never changed
+    this.syllables = new HashMap<>(syllables);
+    this.pairs = new HashMap<>(pairs);
     this.size = size;
   }
 

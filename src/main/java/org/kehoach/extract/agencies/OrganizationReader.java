@@ -199,7 +199,7 @@ final class OrganizationReader {
     if (from < 0 || from >= to) {
       return;
     }
-    String duty = WHITESPACE.matcher(text.substring(from, to)).replaceAll(" ").strip();
+    String duty = WhitespaceRuns.collapse(text, from, to);
     if (!duty.isEmpty()) {
       duties.add(duty);
     }

@@ -30,6 +30,11 @@ record Word(String key, int start, int end) {
 
   /** The exact key of one word as written. */
   static String key(String written) {
-    return ToneNormalizer.normalize(written).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < written.length(); i++) {
+      if (written.charAt(i) >= 0x80) {
+        return ToneNormalizer.normalize(written).toLowerCase(Locale.ROOT);
+      }
+    }
+    return written.toLowerCase(Locale.ROOT); // plain ASCII carries no tone mark to move
   }
 }

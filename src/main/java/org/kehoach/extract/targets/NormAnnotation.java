@@ -25,8 +25,27 @@ public final class NormAnnotation implements CoreAnnotation<String> {
   /** Sets the key on every token; the tokenizer's text may still hold decomposed syllables. */
   static void annotate(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
-      String w = Normalizer.normalize(t.word(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+      String w = nfc(t.word()).toLowerCase(Locale.ROOT);
       t.set(NormAnnotation.class, w.indexOf(ETH) < 0 ? w : w.replace(ETH, 'đ'));
     }
+  }
+
+  /** The NFC of a word, without running the normaliser over the many words that are NFC by their characters. */
+  static String nfc(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!isStable(word.charAt(i))) {
+        return Normalizer.normalize(word, Normalizer.Form.NFC);
+      }
+    }
+    return word;
+  }
+
+  /**
+   * Whether a character is in NFC and never combines with the one before it: Latin with its extensions ("ă",
+   * "ơ", "ư", "đ") and the precomposed toned vowels ("ạ", "ế"); a word made of these only is its own NFC
+   * (NormAnnotationTest checks every such character and pair).
+   */
+  static boolean isStable(char c) {
+    return c < '\u0300' || (c >= '\u1E00' && c <= '\u1EFF');
   }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
 import org.kehoach.extract.agencies.ScannedText;
+import org.kehoach.extract.agencies.WhitespaceRuns;
 import org.kehoach.extract.nlp.TextTokens;
 
 /**
@@ -14,12 +15,10 @@ import org.kehoach.extract.nlp.TextTokens;
  * agencies of a lead or partner field and the timeline. Immutable and thread-safe.
  */
 final class FieldValues {
-  /** Whitespace runs, collapsed in texts and values. */
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** The end of a timeline's first sentence: "Thường xuyên trong năm. 3" (a page number) → "… năm". */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
-  /** Punctuation, dashes and spaces at the end of a value: "Quý II, IV năm 2025." → "Quý II, IV năm 2025". */
-  private static final Pattern TRAILING = Pattern.compile("[\\s.,;:\\-\u2013\u2014]+$");
+  /** Punctuation and dashes dropped with spaces at the end of a value: "Quý II, IV năm 2025." → "Quý II, IV năm 2025". */
+  private static final String TRAILING = ".,;:-\u2013\u2014";
 
   private final AgencyListParser parser;
   private final LeadPhrasing phrasing;
@@ -51,7 +50,7 @@ final class FieldValues {
 
   /** The first sentence of a timeline field, trailing punctuation dropped, or null when it is empty. */
   static String timeline(String text, int from, int to) {
-    String value = collapse(text.substring(from, to));
+    String value = WhitespaceRuns.collapse(text, from, to);
     Matcher m = SENTENCE_END.matcher(value);
     if (m.find()) {
       value = value.substring(0, m.start());
@@ -71,10 +70,10 @@ final class FieldValues {
   }
 
   static String trimEnd(String value) {
-    return TRAILING.matcher(value).replaceAll("");
+    return WhitespaceRuns.trimEnd(value, TRAILING);
   }
 
   static String collapse(String s) {
-    return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    return WhitespaceRuns.collapse(s, 0, s.length());
   }
 }

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
+import org.kehoach.extract.agencies.WhitespaceRuns;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.VietTokenizer;
@@ -63,8 +63,8 @@ public final class TaskExtractor {
       EnumSet.of(SectionKind.PURPOSE, SectionKind.OBJECTIVES, SectionKind.BUDGET, SectionKind.REPORTING);
   private static final Set<ItemMarker> NUMBERED =
       EnumSet.of(ItemMarker.NUMBER, ItemMarker.MULTILEVEL, ItemMarker.LETTER, ItemMarker.LABEL);
-  /** Bullets and spaces at the end of a task text cut before a label: "Tuyên truyền … trẻ em.\n-" */
-  private static final Pattern TRAILING_BULLET = Pattern.compile("[\\s\\-\u2013\u2014+*\u2022]+$");
+  /** Bullets dropped with spaces at the end of a task text cut before a label: "Tuyên truyền … trẻ em.\n-" */
+  private static final String TRAILING_BULLETS = "-\u2013\u2014+*\u2022";
 
   private final AgencyListParser parser;
   private final TaskLabels labels;
@@ -165,7 +165,7 @@ public final class TaskExtractor {
         textEnd = Math.min(textEnd, l.start());
       }
     }
-    String taskText = TRAILING_BULLET.matcher(FieldValues.collapse(text.substring(ownStart, textEnd))).replaceAll("");
+    String taskText = WhitespaceRuns.trimEnd(WhitespaceRuns.collapse(text, ownStart, textEnd), TRAILING_BULLETS);
     List<Span> containers = new ArrayList<>();
     collectTexts(item, containers);
     boolean labelledLead = found.stream().anyMatch(l -> l.field() == Field.LEAD);

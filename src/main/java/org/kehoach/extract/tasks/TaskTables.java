@@ -110,21 +110,25 @@ final class TaskTables {
   }
 
   /** Rows of cell lines (tab-led lines up to a blank line) and of tab-separated lines, in text order. */
-  private static List<Row> rows(String text, int from, int to) {
+  static List<Row> rows(String text, int from, int to) {
     List<Row> out = new ArrayList<>();
     List<Cell> cells = new ArrayList<>();
     int pos = from;
+    int nextTab = text.indexOf('\t', from);
     while (pos < to) {
       int lineEnd = text.indexOf('\n', pos);
       lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
-      String line = text.substring(pos, lineEnd);
-      List<Cell> inLine = tabCells(text, pos, lineEnd);
-      if (line.isBlank() && !line.startsWith("\t")) {
+      if (nextTab >= 0 && nextTab < pos) {
+        nextTab = text.indexOf('\t', pos);
+      }
+      // most lines hold no tab: they are neither rows nor cells, and their one "cell" would not be read
+      List<Cell> inLine = nextTab >= 0 && nextTab < lineEnd ? tabCells(text, pos, lineEnd) : List.of();
+      if (isBlank(text, pos, lineEnd) && (pos == lineEnd || text.charAt(pos) != '\t')) {
         flush(out, cells);
       } else if (inLine.size() >= 2) {
         flush(out, cells);
         out.add(new Row(pos, lineEnd, inLine));
-      } else if (line.charAt(0) == '\t') {
+      } else if (text.charAt(pos) == '\t') {
         cells.add(inLine.isEmpty() ? new Cell(lineEnd, lineEnd) : inLine.get(0));
       } else if (!cells.isEmpty()) {
         Cell last = cells.remove(cells.size() - 1); // a second paragraph of the cell
@@ -165,6 +169,15 @@ final class TaskTables {
       }
     }
     return out;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int trimStart(String text, int i) {
