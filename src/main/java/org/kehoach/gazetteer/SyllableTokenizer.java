@@ -22,9 +22,17 @@ public final class SyllableTokenizer {
 
   /** Tokens of {@code text} in order. */
   public List<Token> tokenize(CharSequence text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  /**
+   * Tokens of {@code text[from, to)} in order, with offsets into {@code text}: the tokens of {@code
+   * text.subSequence(from, to)} shifted by {@code from}.
+   */
+  public List<Token> tokenize(CharSequence text, int from, int to) {
     List<Token> out = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
+    int n = to;
+    int i = from;
     while (i < n) {
       while (i < n && !isTokenChar(text.charAt(i))) {
         i++;
@@ -57,7 +65,7 @@ public final class SyllableTokenizer {
     return String.join(" ", keys(text));
   }
 
-  private static boolean isTokenChar(char c) {
+  static boolean isTokenChar(char c) {
     if (Character.isLetterOrDigit(c)) {
       return true;
     }

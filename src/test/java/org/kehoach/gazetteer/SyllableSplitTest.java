@@ -1,0 +1,104 @@
+package org.kehoach.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The syllables a split gives for a sub-range must be exactly those of splitting the sub-range itself. */
+class SyllableSplitTest {
+  private final SyllableTokenizer tok = new SyllableTokenizer();
+
+  /** The straightforward way: split the sub-range as a text of its own, offsets shifted into the text. */
+  private List<Token> own(String text, int a, int b) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : tok.tokenize(text.substring(a, b))) {
+      out.add(new Token(t.key(), t.start() + a, t.end() + a));
+    }
+    return out;
+  }
+
+  private void assertWithinSplitsAsTheRange(SyllableSplit split, String text, int a, int b) {
+    assertEquals(own(text, a, b), split.within(a, b), "[" + a + ", " + b + ") of '" + text + "'");
+  }
+
+  @Test
+  void everySubRangeOfAShortTextSplitsAsItself() {
+    String text = "Giao Phòng LĐ-TB&XH (chủ trì), Q1: 08 tỷ đồng; Ðoàn Lý Sơn.";
+    SyllableSplit split = SyllableSplit.of(tok, text, 0, text.length());
+    for (int a = 0; a <= text.length(); a++) {
+      for (int b = a; b <= text.length(); b++) {
+        assertWithinSplitsAsTheRange(split, text, a, b);
+      }
+    }
+  }
+
+  @Test
+  void aSplitOfPartOfATextServesRangesInsideAndOutsideIt() {
+    String text = "Sở Y tế chủ trì, phối hợp với UBND các xã, thị trấn.";
+    SyllableSplit split = SyllableSplit.of(tok, text, 3, 40);
+    assertWithinSplitsAsTheRange(split, text, 3, 40);
+    assertWithinSplitsAsTheRange(split, text, 0, text.length());
+    assertWithinSplitsAsTheRange(split, text, 5, 20);
+    assertWithinSplitsAsTheRange(split, text, 30, 45);
+    int te = text.indexOf("tế");
+    assertEquals(List.of("te", "chu"), split.within(te, te + "tế chủ".length()).stream().map(Token::key).toList());
+    assertEquals(List.of("e", "ch"), split.within(te + 1, te + "tế ch".length()).stream().map(Token::key).toList());
+  }
+
+  @Test
+  void randomTextsAndRangesSplitAsTheRange() {
+    long seed = System.nanoTime();
+    System.out.println("SyllableSplitTest seed " + seed);
+    Random random = new Random(seed);
+    // letters, digits, combining marks (kept and dropped by the fold), the OCR eth, separators
+    String alphabet = "aăâđeêioôơuưyAĐỹẠờứð0123456789.,;:-/%&() \n\t\u0301\u0323\u20DD\u0903\uD835\uDC00";
+    for (int k = 0; k < 300; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      int from = random.nextInt(text.length() + 1);
+      int to = from + random.nextInt(text.length() - from + 1);
+      SyllableSplit split = SyllableSplit.of(tok, text, from, to);
+      for (int r = 0; r < 20; r++) {
+        int a = random.nextInt(text.length() + 1);
+        int b = a + random.nextInt(text.length() - a + 1);
+        assertWithinSplitsAsTheRange(split, text, a, b);
+      }
+    }
+  }
+
+  @Test
+  void randomRangesOfTheCorpusPlansSplitAsTheRange() throws IOException {
+    String dir = System.getProperty("kehoach.corpus");
+    Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "system property kehoach.corpus not set");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of(dir))) {
+      files = s.filter(p -> p.getFileName().toString().matches("[^.]+\\.txt")).sorted().toList();
+    }
+    Assumptions.assumeFalse(files.isEmpty(), "no plain-text plans in " + dir);
+    Random random = new Random(files.size());
+    for (Path f : files) {
+      String text = Normalizer.normalize(Files.readString(f, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+      SyllableSplit split = SyllableSplit.of(tok, text, 0, text.length());
+      assertEquals(own(text, 0, text.length()), split.within(0, text.length()), f.toString());
+      for (int r = 0; r < 200; r++) {
+        int a = random.nextInt(text.length() + 1);
+        int b = Math.min(text.length(), a + random.nextInt(400));
+        assertEquals(own(text, a, b), split.within(a, b), f + " [" + a + ", " + b + ")");
+      }
+    }
+  }
+}
