@@ -6,9 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** A slice of a text's tokens must be exactly what tokenising the slice gives, wherever the slice falls. */
@@ -93,6 +101,45 @@ class TextTokensTest {
     List<CoreLabel> second = whole.slice(0, whole.text().length()).labels();
     assertTrue(second.stream().allMatch(l -> l.ner() == null));
     assertNotEquals(first.get(0), second.get(0));
+  }
+
+  @Test
+  void randomRangesOfTheCorpusPlansTokeniseAsTheRange() throws IOException {
+    String dir = System.getProperty("kehoach.corpus");
+    Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "system property kehoach.corpus not set");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of(dir))) {
+      files = s.filter(p -> p.getFileName().toString().matches("[^.]+\\.txt")).sorted().toList();
+    }
+    Assumptions.assumeFalse(files.isEmpty(), "no plain-text plans in " + dir);
+    Random random = new Random(files.size());
+    for (Path f : files) {
+      String text = Normalizer.normalize(Files.readString(f, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+      TextTokens whole = tokenizer.tokens(text);
+      assertEquals(view(tokenizer.tokenize(text)), view(whole.labels()), f.toString());
+      for (int r = 0; r < 100; r++) {
+        int from = random.nextInt(text.length() + 1);
+        int to = Math.min(text.length(), from + random.nextInt(2000));
+        assertSliceTokenisesAsTheRange(whole, from, to);
+        assertSliceTokenisesAsTheRange(whole.slice(from, to), from + (to - from) / 3, to - (to - from) / 3);
+      }
+    }
+  }
+
+  @Test
+  void aValueDerivedPerDocumentIsMadeOnceFromTheWholeRangeAndSharedBySlices() {
+    String text = "Giao Sở Y tế chủ trì, phối hợp với UBND các xã.";
+    TextTokens whole = tokenizer.tokens(text, 5, 40);
+    AtomicInteger made = new AtomicInteger();
+    String fromSlice = whole.slice(10, 20).perDocument(String.class, t -> {
+      made.incrementAndGet();
+      return t.from() + "-" + t.to();
+    });
+    assertEquals("5-40", fromSlice);
+    assertEquals("5-40", whole.slice(22, 30).perDocument(String.class, t -> "made again"));
+    assertEquals("5-40", whole.perDocument(String.class, t -> "made again"));
+    assertEquals(1, made.get());
+    assertEquals("other", tokenizer.tokens(text, 5, 40).perDocument(String.class, t -> "other"));
   }
 
   private static List<String> words(TextTokens t) {
