@@ -65,29 +65,53 @@ public final class SyllableTokenizer {
     return String.join(" ", keys(text));
   }
 
+  /** Whether {@code c} belongs to a token: a letter, a digit or a combining mark. */
   static boolean isTokenChar(char c) {
-    if (Character.isLetterOrDigit(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return TOKEN_CHARS[c];
   }
 
-  /** The key of the run {@code text[start, end)}, folded character by character when the fold table allows. */
+  /** {@link #isTokenChar} of every char, read from a table since nearly every character of a text is asked. */
+  private static final boolean[] TOKEN_CHARS = tokenChars();
+
+  private static boolean[] tokenChars() {
+    boolean[] table = new boolean[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int type = Character.getType(c);
+      table[c] = Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+    return table;
+  }
+
+  /**
+   * The key of the run {@code text[start, end)}: folded character by character when the fold table allows,
+   * with the {@link #spelling} rules applied on the way, else through {@link Fold#fold} and {@link #spelling}.
+   */
   private static String key(CharSequence text, int start, int end) {
     char[] folded = new char[end - start];
     int len = 0;
+    boolean digits = true;
     for (int i = start; i < end; i++) {
       int f = Fold.of(text.charAt(i));
       if (f >= 0) {
-        folded[len++] = (char) f;
+        char k = f == 'ð' ? 'd' : (char) f;
+        digits &= k >= '0' && k <= '9';
+        folded[len++] = k;
       } else if (f != Fold.DROP) {
         return spelling(Fold.fold(text.subSequence(start, end).toString()));
       }
     }
-    return spelling(new String(folded, 0, len));
+    if (digits) {
+      int z = 0;
+      while (z < len - 1 && folded[z] == '0') {
+        z++;
+      }
+      return new String(folded, z, len - z);
+    }
+    if (len >= 2 && folded[len - 1] == 'y' && ONSETS.contains(new String(folded, 0, len - 1))) {
+      folded[len - 1] = 'i';
+    }
+    return new String(folded, 0, len);
   }
 
   /** The spelling rules applied to a folded run: ð as d, numbers without leading zeros, y after an onset as i. */

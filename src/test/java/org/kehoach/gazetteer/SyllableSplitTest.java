@@ -81,6 +81,33 @@ class SyllableSplitTest {
   }
 
   @Test
+  void randomLongTextsWithRunsLongerThanABlockSplitAsTheRange() {
+    long seed = System.nanoTime();
+    System.out.println("SyllableSplitTest long texts seed " + seed);
+    Random random = new Random(seed);
+    String alphabet = "aăđêơyĐỹ09.,: \n\u0301";
+    for (int k = 0; k < 40; k++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(8 * SyllableSplit.BLOCK);
+      while (sb.length() < n) {
+        if (random.nextInt(200) == 0) {
+          sb.append("a".repeat(random.nextInt(3 * SyllableSplit.BLOCK))); // one run across blocks
+        } else {
+          sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      String text = sb.toString();
+      SyllableSplit split = SyllableSplit.of(tok, text, 0, text.length());
+      for (int r = 0; r < 100; r++) {
+        int a = random.nextInt(text.length() + 1);
+        int b = a + random.nextInt(Math.min(text.length() - a, 3 * SyllableSplit.BLOCK) + 1);
+        assertWithinSplitsAsTheRange(split, text, a, b);
+      }
+      assertWithinSplitsAsTheRange(split, text, 0, text.length());
+    }
+  }
+
+  @Test
   void randomRangesOfTheCorpusPlansSplitAsTheRange() throws IOException {
     String dir = System.getProperty("kehoach.corpus");
     Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "system property kehoach.corpus not set");
