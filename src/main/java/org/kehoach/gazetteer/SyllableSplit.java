@@ -20,8 +20,8 @@ import java.util.Objects;
  * same reason. Not thread-safe (blocks are split on use); one per document and thread.
  */
 public final class SyllableSplit {
-  /** Characters per block, before moving its end to the end of a run: about one task of a plan. */
-  static final int BLOCK = 256;
+  /** Characters per block, before moving its end to the end of a run: about a short task of a plan. */
+  static final int BLOCK = 128;
 
   private final SyllableTokenizer tokenizer;
   private final CharSequence text;

@@ -1,6 +1,7 @@
 package org.kehoach.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.kehoach.text.Fold;
@@ -19,6 +20,25 @@ public final class SyllableTokenizer {
       Set.of(
           "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "ch", "gh", "kh", "nh",
           "ph", "th", "tr", "ng", "ngh", "qu");
+
+  /** {@link #ONSETS} packed by {@link #pack} and sorted, to look a run's start up without making a string of it. */
+  private static final int[] PACKED_ONSETS =
+      ONSETS.stream().mapToInt(o -> pack(o.toCharArray(), o.length())).sorted().toArray();
+
+  /** The first {@code n} characters as one int, 7 bits each, when they are at most 3 ASCII characters; else -1. */
+  private static int pack(char[] s, int n) {
+    if (n > 3) {
+      return -1;
+    }
+    int packed = 0;
+    for (int i = 0; i < n; i++) {
+      if (s[i] >= 0x80) {
+        return -1;
+      }
+      packed = packed << 7 | s[i];
+    }
+    return packed;
+  }
 
   /** Tokens of {@code text} in order. */
   public List<Token> tokenize(CharSequence text) {
@@ -108,7 +128,7 @@ public final class SyllableTokenizer {
       }
       return new String(folded, z, len - z);
     }
-    if (len >= 2 && folded[len - 1] == 'y' && ONSETS.contains(new String(folded, 0, len - 1))) {
+    if (len >= 2 && folded[len - 1] == 'y' && Arrays.binarySearch(PACKED_ONSETS, pack(folded, len - 1)) >= 0) {
       folded[len - 1] = 'i';
     }
     return new String(folded, 0, len);

@@ -32,6 +32,8 @@ public final class TextTokens {
   private final byte[] shapes;
   private final String[] words;
   private final String[] lemmas;
+  /** Per token, its begin (at 2k) and end (at 2k + 1) boxed once, as every label of the token holds them boxed. */
+  private final Integer[] offsets;
   /** The tokens of this range are {@code [first, last)} of the arrays. */
   private final int first;
   private final int last;
@@ -41,11 +43,12 @@ public final class TextTokens {
   private final Map<Class<?>, Object> derived;
 
   TextTokens(String text, int from, int to, int[] begins, int[] ends, byte[] shapes, int count) {
-    this(text, from, to, begins, ends, shapes, new String[count], new String[count], 0, count, null, new HashMap<>());
+    this(text, from, to, begins, ends, shapes, new String[count], new String[count], new Integer[2 * count], 0, count,
+        null, new HashMap<>());
   }
 
   private TextTokens(String text, int from, int to, int[] begins, int[] ends, byte[] shapes, String[] words,
-      String[] lemmas, int first, int last, TextTokens whole, Map<Class<?>, Object> derived) {
+      String[] lemmas, Integer[] offsets, int first, int last, TextTokens whole, Map<Class<?>, Object> derived) {
     this.text = text;
     this.from = from;
     this.to = to;
@@ -54,6 +57,7 @@ public final class TextTokens {
     this.shapes = shapes;
     this.words = words;
     this.lemmas = lemmas;
+    this.offsets = offsets;
     this.first = first;
     this.last = last;
     this.whole = whole != null ? whole : this;
@@ -129,7 +133,8 @@ public final class TextTokens {
     if (b < last && begins[b] < sliceTo) {
       return VietTokenizer.scan(text, sliceFrom, sliceTo); // a token straddles the end
     }
-    return new TextTokens(text, sliceFrom, sliceTo, begins, ends, shapes, words, lemmas, a, b, whole, derived);
+    return new TextTokens(text, sliceFrom, sliceTo, begins, ends, shapes, words, lemmas, offsets, a, b, whole,
+        derived);
   }
 
   /**
@@ -181,9 +186,19 @@ public final class TextTokens {
     l.setValue(w);
     l.setOriginalText(w);
     l.setLemma(lemma(i));
-    l.setBeginPosition(begin(i));
-    l.setEndPosition(end(i));
+    // what setBeginPosition and setEndPosition set, with the boxes shared by the token's labels
+    l.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, boxed(2 * (first + i), begin(i)));
+    l.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, boxed(2 * (first + i) + 1, end(i)));
     l.set(CoreAnnotations.ShapeAnnotation.class, shape(i).name());
     return l;
+  }
+
+  private Integer boxed(int slot, int offset) {
+    Integer b = offsets[slot];
+    if (b == null) {
+      b = offset;
+      offsets[slot] = b;
+    }
+    return b;
   }
 }
