@@ -3,6 +3,7 @@ package org.kehoach.gazetteer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.kehoach.text.Fold;
 
@@ -50,6 +51,7 @@ public final class SyllableTokenizer {
    * text.subSequence(from, to)} shifted by {@code from}.
    */
   public List<Token> tokenize(CharSequence text, int from, int to) {
+    Objects.checkFromToIndex(from, to, text.length());
     List<Token> out = new ArrayList<>();
     int n = to;
     int i = from;

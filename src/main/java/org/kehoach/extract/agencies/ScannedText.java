@@ -31,8 +31,8 @@ public final class ScannedText {
     this.lastAt = new int[n];
     this.keys = new String[n];
     Arrays.fill(lastAt, -1);
-    // the ranges a plan's readers scan overlap (a task, its fields, its heading), so the document is split
-    // into syllables once and each range takes its own from that split
+    // the ranges a plan's readers scan overlap (a task, its fields, its heading), so each takes its syllables
+    // from one split of the document, which splits each part of it at most once
     SyllableSplit split = tokens.perDocument(SyllableSplit.class,
         whole -> SyllableSplit.of(new SyllableTokenizer(), whole.text(), whole.from(), whole.to()));
     int k = 0;
