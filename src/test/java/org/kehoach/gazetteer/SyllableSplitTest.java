@@ -3,16 +3,12 @@ package org.kehoach.gazetteer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.kehoach.util.TestTexts;
 
 /** The syllables a split gives for a sub-range must be exactly those of splitting the sub-range itself. */
 class SyllableSplitTest {
@@ -63,12 +59,7 @@ class SyllableSplitTest {
     // letters, digits, combining marks (kept and dropped by the fold), the OCR eth, separators
     String alphabet = "aăâđeêioôơuưyAĐỹẠờứð0123456789.,;:-/%&() \n\t\u0301\u0323\u20DD\u0903\uD835\uDC00";
     for (int k = 0; k < 300; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(60);
-      for (int i = 0; i < n; i++) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = TestTexts.random(random, alphabet, 60);
       int from = random.nextInt(text.length() + 1);
       int to = from + random.nextInt(text.length() - from + 1);
       SyllableSplit split = SyllableSplit.of(tok, text, from, to);
@@ -109,16 +100,11 @@ class SyllableSplitTest {
 
   @Test
   void randomRangesOfTheCorpusPlansSplitAsTheRange() throws IOException {
-    String dir = System.getProperty("kehoach.corpus");
-    Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "system property kehoach.corpus not set");
-    List<Path> files;
-    try (Stream<Path> s = Files.list(Path.of(dir))) {
-      files = s.filter(p -> p.getFileName().toString().matches("[^.]+\\.txt")).sorted().toList();
-    }
-    Assumptions.assumeFalse(files.isEmpty(), "no plain-text plans in " + dir);
-    Random random = new Random(files.size());
-    for (Path f : files) {
-      String text = Normalizer.normalize(Files.readString(f, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+    Map<String, String> plans = TestTexts.corpusPlans();
+    Random random = new Random(plans.size());
+    for (Map.Entry<String, String> plan : plans.entrySet()) {
+      String f = plan.getKey();
+      String text = plan.getValue();
       SyllableSplit split = SyllableSplit.of(tok, text, 0, text.length());
       assertEquals(own(text, 0, text.length()), split.within(0, text.length()), f.toString());
       for (int r = 0; r < 200; r++) {

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kehoach.text.Fold;
+import org.kehoach.util.TestTexts;
 
 class SyllableTokenizerTest {
   private final SyllableTokenizer tok = new SyllableTokenizer();
@@ -68,12 +69,7 @@ class SyllableTokenizerTest {
     Random random = new Random(seed);
     String alphabet = "aăâđeêioôơuưyYÝỷqhgnkð0123456789ĐỹẠờứ.,;:-/%&() \n\t\u0301\u0323\u20DD\u0903\u00AD\uFB01\u2160";
     for (int k = 0; k < 2000; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(40);
-      for (int i = 0; i < n; i++) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = TestTexts.random(random, alphabet, 40);
       assertEquals(byDefinition(text), tok.tokenize(text), "'" + text + "'");
     }
   }

@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.kehoach.util.TestTexts;
 
 /** A slice of a text's tokens must be exactly what tokenising the slice gives, wherever the slice falls. */
 class TextTokensTest {
@@ -78,12 +74,7 @@ class TextTokensTest {
     Random random = new Random(seed);
     String alphabet = "aăâđeêioôơuưyAĐỹẠờứ0123456789.,;:-/%&() \n\t\u0301\u0323\uD835\uDC00";
     for (int k = 0; k < 300; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(60);
-      for (int i = 0; i < n; i++) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = TestTexts.random(random, alphabet, 60);
       TextTokens whole = tokenizer.tokens(text);
       for (int r = 0; r < 20; r++) {
         int from = random.nextInt(text.length() + 1);
@@ -105,18 +96,12 @@ class TextTokensTest {
 
   @Test
   void randomRangesOfTheCorpusPlansTokeniseAsTheRange() throws IOException {
-    String dir = System.getProperty("kehoach.corpus");
-    Assumptions.assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "system property kehoach.corpus not set");
-    List<Path> files;
-    try (Stream<Path> s = Files.list(Path.of(dir))) {
-      files = s.filter(p -> p.getFileName().toString().matches("[^.]+\\.txt")).sorted().toList();
-    }
-    Assumptions.assumeFalse(files.isEmpty(), "no plain-text plans in " + dir);
-    Random random = new Random(files.size());
-    for (Path f : files) {
-      String text = Normalizer.normalize(Files.readString(f, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+    Map<String, String> plans = TestTexts.corpusPlans();
+    Random random = new Random(plans.size());
+    for (Map.Entry<String, String> plan : plans.entrySet()) {
+      String text = plan.getValue();
       TextTokens whole = tokenizer.tokens(text);
-      assertEquals(view(tokenizer.tokenize(text)), view(whole.labels()), f.toString());
+      assertEquals(view(tokenizer.tokenize(text)), view(whole.labels()), plan.getKey());
       for (int r = 0; r < 100; r++) {
         int from = random.nextInt(text.length() + 1);
         int to = Math.min(text.length(), from + random.nextInt(2000));
