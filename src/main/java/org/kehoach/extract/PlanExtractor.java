@@ -74,27 +74,29 @@ public final class PlanExtractor {
     Integer planYear = document.planYear() != null ? document.planYear()
         : document.period() != null ? Integer.valueOf(document.period().to()) : null;
 
+    // one tokenisation of the document: each reader takes the slice of its own range, which is exactly that
+    // range's own tokenisation, and the words and folds computed for one reader serve the others
+    TextTokens tokens = tokenizer.tokens(text);
     List<LegalReference> legalBasis = new ArrayList<>();
     for (Span p : regions.preamble()) {
-      for (LegalReference r : legal.extract(text, p.start(), p.end(), pages)) {
+      for (LegalReference r : legal.extract(tokens.slice(p.start(), p.end()), pages)) {
         if (legalBasis.stream().noneMatch(x -> x.number().equals(r.number()))) {
           legalBasis.add(r);
         }
       }
     }
-    List<Deadline> due = deadlines.extract(text, regions.body().start(), regions.body().end(), planYear, pages);
+    List<Deadline> due = deadlines.extract(tokens.slice(regions.body().start(), regions.body().end()), planYear, pages);
     List<Budget> money = new ArrayList<>();
     List<BudgetCheck> checks = new ArrayList<>();
     for (Span b : regions.budget()) {
-      BudgetFindings f = budgets.findings(text, b.start(), b.end(), pages);
+      BudgetFindings f = budgets.findings(tokens.slice(b.start(), b.end()), pages);
       money.addAll(f.budgets());
       checks.addAll(f.checks());
     }
     List<Target> found = new ArrayList<>();
     for (Span o : regions.objectives()) {
-      found.addAll(targets.extract(text, o.start(), o.end(), planYear, pages));
+      found.addAll(targets.extract(tokens.slice(o.start(), o.end()), planYear, pages));
     }
-    TextTokens tokens = tokenizer.tokens(text); // one tokenisation for the task and agency readers
     List<Task> taskList = tasks.extract(tokens, structure, pages);
     List<Agency> agencyList = agencies.extract(tokens, structure, taskList, pages);
     List<Warning> warnings = new ArrayList<>(meta.warnings());

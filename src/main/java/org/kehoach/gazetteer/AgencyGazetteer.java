@@ -83,6 +83,14 @@ public final class AgencyGazetteer {
     return trie.findAll(text);
   }
 
+  /**
+   * Leftmost-longest agency mentions in the range of {@code text} whose syllables are {@code syllables} (a
+   * {@link SyllableSplit} of the text, so several ranges share one split), with offsets into {@code text}.
+   */
+  public List<PhraseMatch<Agency>> findIn(String text, List<Token> syllables) {
+    return trie.findAll(text, syllables);
+  }
+
   /** The number of distinct phrases indexed. */
   public int phraseCount() {
     return trie.size();

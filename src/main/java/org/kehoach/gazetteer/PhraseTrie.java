@@ -45,7 +45,14 @@ public final class PhraseTrie<V> {
 
   /** Leftmost-longest, non-overlapping matches of stored phrases in {@code text}, in text order. */
   public List<PhraseMatch<V>> findAll(String text) {
-    List<Token> tokens = tokenizer.tokenize(text);
+    return findAll(text, tokenizer.tokenize(text));
+  }
+
+  /**
+   * Like {@link #findAll(String)} on the range of {@code text} whose syllables are {@code tokens}, as this
+   * trie's tokenizer splits that range (e.g. {@link SyllableSplit#within}), with offsets into {@code text}.
+   */
+  public List<PhraseMatch<V>> findAll(String text, List<Token> tokens) {
     List<PhraseMatch<V>> out = new ArrayList<>();
     Walk<V> walk = new Walk<>();
     int i = 0;

@@ -3,8 +3,13 @@ package org.kehoach.gazetteer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kehoach.text.Fold;
+import org.kehoach.util.TestTexts;
 
 class SyllableTokenizerTest {
   private final SyllableTokenizer tok = new SyllableTokenizer();
@@ -55,5 +60,52 @@ class SyllableTokenizerTest {
   @Test
   void ocrEthReadsAsD() {
     assertEquals(tok.keys("Đoàn"), tok.keys("Ðoàn"));
+  }
+
+  @Test
+  void randomTextsTokeniseAsTheDefinitionSays() {
+    long seed = System.nanoTime();
+    System.out.println("SyllableTokenizerTest seed " + seed);
+    Random random = new Random(seed);
+    String alphabet = "aăâđeêioôơuưyYÝỷqhgnkð0123456789ĐỹẠờứ.,;:-/%&() \n\t\u0301\u0323\u20DD\u0903\u00AD\uFB01\u2160";
+    for (int k = 0; k < 2000; k++) {
+      String text = TestTexts.random(random, alphabet, 40);
+      assertEquals(byDefinition(text), tok.tokenize(text), "'" + text + "'");
+    }
+  }
+
+  private static final Set<String> ONSETS = Set.of("b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t",
+      "v", "x", "ch", "gh", "kh", "nh", "ph", "th", "tr", "ng", "ngh", "qu");
+
+  /** Runs of letters, digits and marks as Character tells them, keyed by Fold.fold and the spelling rules. */
+  private static List<Token> byDefinition(String text) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!inRun(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && inRun(text.charAt(i))) {
+        i++;
+      }
+      String key = Fold.fold(text.substring(start, i)).replace('ð', 'd');
+      if (key.matches("[0-9]+")) {
+        key = key.replaceFirst("^0+(?=.)", "");
+      } else if (key.length() >= 2 && key.endsWith("y") && ONSETS.contains(key.substring(0, key.length() - 1))) {
+        key = key.substring(0, key.length() - 1) + "i";
+      }
+      if (!key.isEmpty()) {
+        out.add(new Token(key, start, i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean inRun(char c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 }

@@ -6,6 +6,8 @@ import org.kehoach.extract.nlp.TokenShape;
 import org.kehoach.gazetteer.Agency;
 import org.kehoach.gazetteer.AgencyGazetteer;
 import org.kehoach.gazetteer.PhraseMatch;
+import org.kehoach.gazetteer.SyllableSplit;
+import org.kehoach.gazetteer.SyllableTokenizer;
 
 /**
  * A range of text as tokens, with the gazetteer agency phrase that starts at each token (leftmost-longest,
@@ -29,11 +31,14 @@ public final class ScannedText {
     this.lastAt = new int[n];
     this.keys = new String[n];
     Arrays.fill(lastAt, -1);
-    int from = tokens.from();
+    // the ranges a plan's readers scan overlap (a task, its fields, its heading), so each takes its syllables
+    // from one split of the document, which splits each part of it at most once
+    SyllableSplit split = tokens.perDocument(SyllableSplit.class,
+        whole -> SyllableSplit.of(new SyllableTokenizer(), whole.text(), whole.from(), whole.to()));
     int k = 0;
-    for (PhraseMatch<Agency> m : gazetteer.findIn(text.substring(from, tokens.to()))) {
-      int start = m.start() + from;
-      int end = m.end() + from;
+    for (PhraseMatch<Agency> m : gazetteer.findIn(text, split.within(tokens.from(), tokens.to()))) {
+      int start = m.start();
+      int end = m.end();
       while (k < n && begin(k) < start) {
         k++;
       }

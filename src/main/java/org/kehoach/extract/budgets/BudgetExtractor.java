@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.value.MoneyWords;
 import org.kehoach.model.Budget;
@@ -84,7 +85,16 @@ public final class BudgetExtractor {
       throw new IllegalArgumentException(
           "range must satisfy 0 <= from <= to <= " + text.length() + ", got [" + from + ", " + to + ")");
     }
-    List<CoreLabel> tokens = tokenizer.tokenize(text, from, to);
+    return findings(tokenizer.tokens(text, from, to), pages);
+  }
+
+  /** The findings of a range given as its tokens (a slice of the document's {@link TextTokens}). */
+  public BudgetFindings findings(TextTokens range, PageLocator pages) {
+    Objects.requireNonNull(pages, "pages");
+    String text = range.text();
+    int from = range.from();
+    int to = range.to();
+    List<CoreLabel> tokens = range.labels();
     Pieces pieces = Pieces.read(rules.match(tokens), tokens);
     Statements statements = Statements.of(text, from, to);
     List<Item> items = items(text, pieces, statements);

@@ -14,6 +14,7 @@ import org.kehoach.extract.legal.NumberRules;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleGate;
 import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.value.PartialDate;
@@ -125,6 +126,15 @@ public final class DeadlineExtractor {
       throw new IllegalArgumentException(
           "range must satisfy 0 <= from <= to <= " + text.length() + ", got [" + from + ", " + to + ")");
     }
+    return extract(tokenizer.tokens(text, from, to), planYear, pages);
+  }
+
+  /** The deadlines in a range given as its tokens (a slice of the document's {@link TextTokens}). */
+  public List<Deadline> extract(TextTokens range, Integer planYear, PageLocator pages) {
+    Objects.requireNonNull(pages, "pages");
+    String text = range.text();
+    int from = range.from();
+    int to = range.to();
     List<VietDates.Found> dates = VietDates.find(text, from, to);
     List<CoreLabel> tokens = new ArrayList<>();
     List<List<CoreLabel>> chunks = new ArrayList<>();
@@ -137,7 +147,7 @@ public final class DeadlineExtractor {
         k++;
       }
       if (k < dates.size() && dates.get(k).end() <= p[1]) {
-        List<CoreLabel> chunk = tokenizer.tokenize(text, p[0], p[1]);
+        List<CoreLabel> chunk = range.slice(p[0], p[1]).labels();
         // a date before k may run over the blank line into this paragraph; none before it can
         tagDates(chunk, dates.subList(Math.max(0, k - 1), dates.size()));
         tokens.addAll(chunk);

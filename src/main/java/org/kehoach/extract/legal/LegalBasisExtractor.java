@@ -11,6 +11,7 @@ import org.kehoach.extract.nlp.PhraseLexicon;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleGate;
 import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.TokenShape;
 import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
@@ -84,7 +85,15 @@ public final class LegalBasisExtractor {
       throw new IllegalArgumentException(
           "range must satisfy 0 <= from <= to <= " + text.length() + ", got [" + from + ", " + to + ")");
     }
-    List<CoreLabel> tokens = tokenizer.tokenize(text, from, to);
+    return extract(tokenizer.tokens(text, from, to), pages);
+  }
+
+  /** The documents cited in a range given as its tokens (a slice of the document's {@link TextTokens}). */
+  public List<LegalReference> extract(TextTokens range, PageLocator pages) {
+    Objects.requireNonNull(pages, "pages");
+    String text = range.text();
+    int to = range.to();
+    List<CoreLabel> tokens = range.labels();
     types.tag(tokens, DOCTYPE);
     List<LegalReference> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -3,7 +3,10 @@ package org.kehoach.extract.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The tokens {@link VietTokenizer} finds in a range of a text, kept as plain offsets so one tokenisation of a
@@ -29,16 +32,23 @@ public final class TextTokens {
   private final byte[] shapes;
   private final String[] words;
   private final String[] lemmas;
+  /** Per token, its begin (at 2k) and end (at 2k + 1) boxed once, as every label of the token holds them boxed. */
+  private final Integer[] offsets;
   /** The tokens of this range are {@code [first, last)} of the arrays. */
   private final int first;
   private final int last;
+  /** The tokenisation the arrays belong to, whose range holds every slice's; this one when not a slice. */
+  private final TextTokens whole;
+  /** What readers derived from {@link #whole} once for all its slices ({@link #perDocument}), by key. */
+  private final Map<Class<?>, Object> derived;
 
   TextTokens(String text, int from, int to, int[] begins, int[] ends, byte[] shapes, int count) {
-    this(text, from, to, begins, ends, shapes, new String[count], new String[count], 0, count);
+    this(text, from, to, begins, ends, shapes, new String[count], new String[count], new Integer[2 * count], 0, count,
+        null, new HashMap<>());
   }
 
   private TextTokens(String text, int from, int to, int[] begins, int[] ends, byte[] shapes, String[] words,
-      String[] lemmas, int first, int last) {
+      String[] lemmas, Integer[] offsets, int first, int last, TextTokens whole, Map<Class<?>, Object> derived) {
     this.text = text;
     this.from = from;
     this.to = to;
@@ -47,8 +57,11 @@ public final class TextTokens {
     this.shapes = shapes;
     this.words = words;
     this.lemmas = lemmas;
+    this.offsets = offsets;
     this.first = first;
     this.last = last;
+    this.whole = whole != null ? whole : this;
+    this.derived = derived;
   }
 
   /** The whole text the offsets point into. */
@@ -120,7 +133,23 @@ public final class TextTokens {
     if (b < last && begins[b] < sliceTo) {
       return VietTokenizer.scan(text, sliceFrom, sliceTo); // a token straddles the end
     }
-    return new TextTokens(text, sliceFrom, sliceTo, begins, ends, shapes, words, lemmas, a, b);
+    return new TextTokens(text, sliceFrom, sliceTo, begins, ends, shapes, words, lemmas, offsets, a, b, whole,
+        derived);
+  }
+
+  /**
+   * A value a reader derives from the whole tokenisation this range is a slice of ({@code make} gets that
+   * whole range, and runs once per tokenisation and key), so every slice of a document shares one: e.g. the
+   * gazetteer's syllable split of the document, from which each scanned range takes its own syllables. The
+   * value must not depend on which slice asks first.
+   */
+  public <T> T perDocument(Class<T> key, Function<TextTokens, ? extends T> make) {
+    Object v = derived.get(key);
+    if (v == null) {
+      v = make.apply(whole);
+      derived.put(key, key.cast(v));
+    }
+    return key.cast(v);
   }
 
   /** The first token (array index) of this range whose end lies after {@code offset}, or {@code last}. */
@@ -157,9 +186,19 @@ public final class TextTokens {
     l.setValue(w);
     l.setOriginalText(w);
     l.setLemma(lemma(i));
-    l.setBeginPosition(begin(i));
-    l.setEndPosition(end(i));
+    // what setBeginPosition and setEndPosition set, with the boxes shared by the token's labels
+    l.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, boxed(2 * (first + i), begin(i)));
+    l.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, boxed(2 * (first + i) + 1, end(i)));
     l.set(CoreAnnotations.ShapeAnnotation.class, shape(i).name());
     return l;
+  }
+
+  private Integer boxed(int slot, int offset) {
+    Integer b = offsets[slot];
+    if (b == null) {
+      b = offset;
+      offsets[slot] = b;
+    }
+    return b;
   }
 }

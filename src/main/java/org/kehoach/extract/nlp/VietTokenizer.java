@@ -41,14 +41,18 @@ public final class VietTokenizer {
   }
 
   static TextTokens scan(String text, int from, int to) {
-    int capacity = Math.max(4, (to - from) / 3);
+    // the scan reads every character, so it reads them from an array rather than through String.charAt
+    char[] chars = new char[to - from];
+    text.getChars(from, to, chars, 0);
+    int length = chars.length;
+    int capacity = Math.max(4, length / 3);
     int[] begins = new int[capacity];
     int[] ends = new int[capacity];
     byte[] shapes = new byte[capacity];
     int n = 0;
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
+    int i = 0;
+    while (i < length) {
+      char c = chars[i];
       int cls = classOf(c);
       if ((cls & WHITESPACE) != 0) {
         i++;
@@ -58,15 +62,15 @@ public final class VietTokenizer {
       TokenShape shape;
       if ((cls & LETTER) != 0) {
         j = i + 1;
-        while (j < to && (classOf(text.charAt(j)) & (LETTER | DIGIT | MARK)) != 0) {
+        while (j < length && (classOf(chars[j]) & (LETTER | DIGIT | MARK)) != 0) {
           j++;
         }
         shape = TokenShape.WORD;
       } else if ((cls & DIGIT) != 0) {
-        j = endOfNumber(text, i, to);
+        j = endOfNumber(chars, i);
         shape = TokenShape.NUMBER;
       } else {
-        j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        j = Character.isHighSurrogate(c) && i + 1 < length ? i + 2 : i + 1;
         shape = TokenShape.PUNCT;
       }
       if (n == begins.length) {
@@ -74,8 +78,8 @@ public final class VietTokenizer {
         ends = Arrays.copyOf(ends, n * 2);
         shapes = Arrays.copyOf(shapes, n * 2);
       }
-      begins[n] = i;
-      ends[n] = j;
+      begins[n] = from + i;
+      ends[n] = from + j;
       shapes[n] = (byte) shape.ordinal();
       n++;
       i = j;
@@ -83,13 +87,13 @@ public final class VietTokenizer {
     return new TextTokens(text, from, to, begins, ends, shapes, n);
   }
 
-  private static int endOfNumber(String text, int start, int to) {
+  private static int endOfNumber(char[] chars, int start) {
     int j = start;
-    while (j < to) {
-      char c = text.charAt(j);
+    while (j < chars.length) {
+      char c = chars[j];
       if ((classOf(c) & DIGIT) != 0) {
         j++;
-      } else if ((c == '.' || c == ',') && j + 1 < to && (classOf(text.charAt(j + 1)) & DIGIT) != 0) {
+      } else if ((c == '.' || c == ',') && j + 1 < chars.length && (classOf(chars[j + 1]) & DIGIT) != 0) {
         j++;
       } else {
         break;
@@ -105,16 +109,22 @@ public final class VietTokenizer {
    * {@link Fold} itself.
    */
   static String lemma(String word) {
-    char[] out = new char[word.length()];
+    char[] out = null;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       char f = c < FOLDED.length ? FOLDED[c] : 0;
       if (f == 0) {
         return Fold.fold(word);
       }
-      out[i] = f;
+      if (f != c && out == null) {
+        out = word.toCharArray();
+      }
+      if (out != null) {
+        out[i] = f;
+      }
     }
-    return new String(out);
+    // a token that is its own fold ("2025", ",", "trong") keeps its word as its lemma: no copy of it
+    return out == null ? word : new String(out);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleGate;
 import org.kehoach.extract.nlp.RuleMatch;
+import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.TokenShape;
 import org.kehoach.extract.nlp.TokenTest;
 import org.kehoach.extract.nlp.VietTokenizer;
@@ -89,7 +90,14 @@ public final class TargetExtractor {
       throw new IllegalArgumentException(
           "region [" + from + ", " + to + ") is not inside a text of length " + text.length());
     }
-    List<CoreLabel> tokens = tokenizer.tokenize(text, from, to);
+    return extract(tokenizer.tokens(text, from, to), planYear, pages);
+  }
+
+  /** The targets stated in a range given as its tokens (a slice of the document's {@link TextTokens}). */
+  public List<Target> extract(TextTokens range, Integer planYear, PageLocator pages) {
+    Objects.requireNonNull(pages, "pages");
+    String text = range.text();
+    List<CoreLabel> tokens = range.labels();
     NormAnnotation.annotate(tokens);
     List<Clause> clauses = splitter.split(text, tokens);
     List<List<Reading>> values = new ArrayList<>();

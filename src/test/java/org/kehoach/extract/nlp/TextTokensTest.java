@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.kehoach.util.TestTexts;
 
 /** A slice of a text's tokens must be exactly what tokenising the slice gives, wherever the slice falls. */
 class TextTokensTest {
@@ -70,12 +74,7 @@ class TextTokensTest {
     Random random = new Random(seed);
     String alphabet = "aăâđeêioôơuưyAĐỹẠờứ0123456789.,;:-/%&() \n\t\u0301\u0323\uD835\uDC00";
     for (int k = 0; k < 300; k++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(60);
-      for (int i = 0; i < n; i++) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = sb.toString();
+      String text = TestTexts.random(random, alphabet, 60);
       TextTokens whole = tokenizer.tokens(text);
       for (int r = 0; r < 20; r++) {
         int from = random.nextInt(text.length() + 1);
@@ -93,6 +92,39 @@ class TextTokensTest {
     List<CoreLabel> second = whole.slice(0, whole.text().length()).labels();
     assertTrue(second.stream().allMatch(l -> l.ner() == null));
     assertNotEquals(first.get(0), second.get(0));
+  }
+
+  @Test
+  void randomRangesOfTheCorpusPlansTokeniseAsTheRange() throws IOException {
+    Map<String, String> plans = TestTexts.corpusPlans();
+    Random random = new Random(plans.size());
+    for (Map.Entry<String, String> plan : plans.entrySet()) {
+      String text = plan.getValue();
+      TextTokens whole = tokenizer.tokens(text);
+      assertEquals(view(tokenizer.tokenize(text)), view(whole.labels()), plan.getKey());
+      for (int r = 0; r < 100; r++) {
+        int from = random.nextInt(text.length() + 1);
+        int to = Math.min(text.length(), from + random.nextInt(2000));
+        assertSliceTokenisesAsTheRange(whole, from, to);
+        assertSliceTokenisesAsTheRange(whole.slice(from, to), from + (to - from) / 3, to - (to - from) / 3);
+      }
+    }
+  }
+
+  @Test
+  void aValueDerivedPerDocumentIsMadeOnceFromTheWholeRangeAndSharedBySlices() {
+    String text = "Giao Sở Y tế chủ trì, phối hợp với UBND các xã.";
+    TextTokens whole = tokenizer.tokens(text, 5, 40);
+    AtomicInteger made = new AtomicInteger();
+    String fromSlice = whole.slice(10, 20).perDocument(String.class, t -> {
+      made.incrementAndGet();
+      return t.from() + "-" + t.to();
+    });
+    assertEquals("5-40", fromSlice);
+    assertEquals("5-40", whole.slice(22, 30).perDocument(String.class, t -> "made again"));
+    assertEquals("5-40", whole.perDocument(String.class, t -> "made again"));
+    assertEquals(1, made.get());
+    assertEquals("other", tokenizer.tokens(text, 5, 40).perDocument(String.class, t -> "other"));
   }
 
   private static List<String> words(TextTokens t) {
