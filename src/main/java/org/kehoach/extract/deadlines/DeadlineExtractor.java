@@ -60,7 +60,9 @@ public final class DeadlineExtractor {
   private static final String CUTOFF = "CUTOFF";
   private static final String HEAD = "HEAD";
   /** The first words of the HEAD nouns of {@code deadlines.rules}: "báo cáo", "kế hoạch", "hồ sơ" … */
-  private static final TokenTest HEAD_START = TokenTest.lemma("bao", "ke", "ho", "danh", "du", "de");
+  private static final List<String> HEAD_FIRST_WORDS = List.of("bao", "ke", "ho", "danh", "du", "de");
+  static final Set<String> HEAD_WORDS = Set.copyOf(HEAD_FIRST_WORDS);
+  private static final TokenTest HEAD_START = TokenTest.lemma(HEAD_FIRST_WORDS.toArray(String[]::new));
   /**
    * Where the rules of {@code deadlines.rules} can match. Every rule but HEAD ends with a date and puts at
    * most 10 tokens before a date of the match that are not part of a document number (DUE: a two-word cue,
@@ -131,19 +133,22 @@ public final class DeadlineExtractor {
         dated.add(new DatedParagraph(words, dates.subList(Math.max(0, k - 1), dates.size())));
       }
     }
-    // First the paragraphs that can hold a due date; the others matter only for the head nouns of the
-    // clauses that describe those dates, so only the ones such a clause reaches are matched after.
+    // First the pieces with a date of the paragraphs that can hold a due date; the other pieces hold only
+    // head nouns, which matter only in the clauses that describe those dates, so only the pieces such a
+    // clause reaches are matched after.
     for (DatedParagraph p : dated) {
-      if (everyParagraph || p.canHoldDeadline()) {
-        p.match(rules);
+      if (everyParagraph) {
+        p.matchWhole(rules);
+      } else if (p.canHoldDeadline()) {
+        p.matchDates(rules);
       }
     }
     // a citation or cut-off takes out only dates of its own paragraph, so these are the final due dates
     List<RuleMatch> first = concat(dated);
     List<int[]> clauses = clauseRanges(text, from, candidates(labels(dated), dates, first, excluded(dates, first)));
     for (DatedParagraph p : dated) {
-      if (!p.matched() && clauses.stream().anyMatch(c -> p.overlaps(c[0], c[1]))) {
-        p.match(rules);
+      for (int[] c : clauses) {
+        p.matchOverlapping(rules, c[0], c[1]);
       }
     }
     List<RuleMatch> matches = concat(dated);
@@ -169,27 +174,23 @@ public final class DeadlineExtractor {
     return out;
   }
 
-  /** The matches of the matched paragraphs, in text order. */
+  /** The matches found so far, in text order. */
   private static List<RuleMatch> concat(List<DatedParagraph> dated) {
     List<RuleMatch> out = new ArrayList<>();
     for (DatedParagraph p : dated) {
-      if (p.matched()) {
-        out.addAll(p.found());
-      }
+      out.addAll(p.found());
     }
     return out;
   }
 
   /**
-   * The tokens of the matched paragraphs, in text order: every match lies in one, and a match's own
-   * paragraph is all {@link #untilStart} needs.
+   * The tokens the rules ran on, in text order: every match lies in them, and a match's own tokens are all
+   * {@link #untilStart} needs.
    */
   private static List<CoreLabel> labels(List<DatedParagraph> dated) {
     List<CoreLabel> out = new ArrayList<>();
     for (DatedParagraph p : dated) {
-      if (p.matched()) {
-        out.addAll(p.labels());
-      }
+      out.addAll(p.labels());
     }
     return out;
   }

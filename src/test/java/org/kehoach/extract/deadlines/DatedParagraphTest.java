@@ -12,20 +12,24 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kehoach.extract.nlp.GateTexts;
 import org.kehoach.extract.nlp.RuleEngine;
+import org.kehoach.extract.nlp.RuleMatch;
 import org.kehoach.extract.nlp.VietTokenizer;
 import org.kehoach.extract.value.VietDates;
 
 /**
  * {@link DatedParagraph} decides from plain tokens what the extractor once decided on CoreNLP tokens: which
- * tokens lie inside a date, and whether a due-date cue stands close enough before one. Both are compared
- * here with that straightforward way (tokenise, tag the dates, walk the labels), over every paragraph of the
- * corpus and of random texts made of dates, cues and their neighbours.
+ * tokens lie inside a date, and whether a due-date cue stands close enough before one; and it runs the rules
+ * piece by piece rather than on the whole paragraph. All are compared here with the straightforward way
+ * (tokenise, tag the dates, walk the labels, run the rules on the whole paragraph), over every paragraph of
+ * the corpus and of random texts made of dates, cues, document numbers, head nouns and their neighbours.
  */
 class DatedParagraphTest {
   private static final String[] PIECES = {
     "trước", "Trước", "ngày", "10/5", "30/6/2024", "ngày 15 tháng 12 năm 2024", "15/3", "chậm nhất", "muộn nhất", "là",
     "hạn chót", "hạn", "thời hạn", "hoàn thành", "hoàn", "thời", "đến", "tới", "từ", "Từ", "hết", "-", "tính", "2996/QĐ-UBND",
-    "báo cáo", "gửi", "17", "giờ", ",", ":", "a", "b", "c", "d", "e", "f", "g", "\n", "\n\n", "\n \n", "năm 2025", "."};
+    "báo cáo", "Báo cáo", "kế hoạch", "hồ sơ", "dự toán", "đề xuất", "để", "Ke", "gửi", "17", "giờ", ",", ":", "a", "b", "c",
+    "d", "e", "f", "g", "\n", "\n\n", "\n \n", "năm 2025", ".", "Quyết định", "số", "43/KH-UBND", "UBND", "QĐ", "/", "-",
+    "và", "hoặc", "xong", "vào", "16h00", "phút", "hạn nộp", "kéo dài", "(", ")"};
 
   private final VietTokenizer tokenizer = new VietTokenizer();
   private final RuleEngine rules =
@@ -67,7 +71,16 @@ class DatedParagraphTest {
       DatedParagraph paragraph = new DatedParagraph(tokenizer.tokens(text, p[0], p[1]), dates);
       List<CoreLabel> expected = tagged(text, p[0], p[1], dates);
       assertEquals(canHold(expected), paragraph.canHoldDeadline(), text);
-      paragraph.match(rules);
+      List<String> whole = described(rules.match(expected));
+
+      DatedParagraph byDates = new DatedParagraph(tokenizer.tokens(text, p[0], p[1]), dates);
+      byDates.matchDates(rules);
+      assertEquals(whole.stream().filter(m -> !m.startsWith("HEAD")).toList(),
+          described(byDates.found()).stream().filter(m -> !m.startsWith("HEAD")).toList(), text);
+      byDates.matchOverlapping(rules, p[0], p[1]);
+      assertEquals(whole, described(byDates.found()), text);
+
+      paragraph.matchWhole(rules);
       List<CoreLabel> labels = paragraph.labels();
       assertEquals(expected.size(), labels.size(), text);
       for (int i = 0; i < labels.size(); i++) {
@@ -76,6 +89,11 @@ class DatedParagraphTest {
       }
       assertEquals(rules.match(expected), paragraph.found(), text);
     }
+  }
+
+  /** Matches without their token offsets, which count from the start of the tokens the rules ran on. */
+  private static List<String> described(List<RuleMatch> matches) {
+    return matches.stream().map(m -> m.kind() + " " + m.charBegin() + "-" + m.charEnd()).toList();
   }
 
   @Test
@@ -113,7 +131,7 @@ class DatedParagraphTest {
   void onlyTokensWhollyInsideADateAreTagged() {
     String text = "trước ngày 10/5/2024 và 3";
     DatedParagraph p = paragraph(text);
-    p.match(rules);
+    p.matchWhole(rules);
     List<String> tagged = new ArrayList<>();
     for (CoreLabel t : p.labels()) {
       if (DeadlineExtractor.DATE.equals(t.ner())) {
