@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.RuleMatch;
 import org.kehoach.extract.nlp.TextTokens;
@@ -181,21 +182,19 @@ final class DatedParagraph {
 
   /** The tokens of the pieces the rules ran on, in text order. */
   List<CoreLabel> labels() {
-    List<CoreLabel> out = new ArrayList<>();
-    for (Piece p : pieces == null ? List.<Piece>of() : pieces) {
-      if (p.found != null) {
-        out.addAll(p.labels);
-      }
-    }
-    return out;
+    return ofMatched(p -> p.labels);
   }
 
   /** The matches of the pieces the rules ran on, in text order. */
   List<RuleMatch> found() {
-    List<RuleMatch> out = new ArrayList<>();
+    return ofMatched(p -> p.found);
+  }
+
+  private <T> List<T> ofMatched(Function<Piece, List<T>> part) {
+    List<T> out = new ArrayList<>();
     for (Piece p : pieces == null ? List.<Piece>of() : pieces) {
       if (p.found != null) {
-        out.addAll(p.found);
+        out.addAll(part.apply(p));
       }
     }
     return out;

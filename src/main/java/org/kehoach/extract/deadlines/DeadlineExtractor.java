@@ -68,8 +68,9 @@ public final class DeadlineExtractor {
    * most 10 tokens before a date of the match that are not part of a document number (DUE: a two-word cue,
    * two fillers, a time of day "17 giờ 30 phút ," and "ngày"; the same between two dates of a list), and a
    * document number is a run of {@link NumberRules#NUMBER_PARTS}; HEAD is two words starting with HEAD_START.
+   * {@link DatedParagraph} cuts paragraphs where the runs this gate covers end: keep the two in step.
    */
-  static final RuleGate GATE = RuleGate.around(TokenTest.ner(DATE), 10, 0)
+  static final RuleGate GATE = RuleGate.around(TokenTest.ner(DATE), DatedParagraph.DATE_REACH, 0)
       .orAround(NumberRules.NUMBER_PARTS, 0, 0)
       .orAround(HEAD_START, 0, 1)
       .requiring(TokenTest.ner(DATE).or(HEAD_START))
