@@ -43,16 +43,14 @@ final class DatedParagraph {
   private static final class Piece {
     final int first;
     final int last;
-    final boolean holdsDate;
     /** Whether it holds a date or a head noun's first word: else the gate finds no match in it. */
     final boolean mayMatch;
     List<CoreLabel> labels;
     List<RuleMatch> found;
 
-    Piece(int first, int last, boolean holdsDate, boolean mayMatch) {
+    Piece(int first, int last, boolean mayMatch) {
       this.first = first;
       this.last = last;
-      this.holdsDate = holdsDate;
       this.mayMatch = mayMatch;
     }
   }
@@ -60,13 +58,18 @@ final class DatedParagraph {
   private final TextTokens words;
   /** Per token, whether it lies inside a date. */
   private final boolean[] inDate;
-  /** Found when the rules first run on the paragraph. */
-  private List<Piece> pieces;
+  /** Per token, whether the gate covers it: 0 not asked yet, else {@link #COVERED} or {@link #BARE}. */
+  private final byte[] cover;
+  private static final byte COVERED = 1;
+  private static final byte BARE = 2;
+  /** The pieces the rules ran on, in text order. */
+  private final List<Piece> matched = new ArrayList<>();
 
   /** {@code dates}: the dates in order, from the last one starting before the paragraph on. */
   DatedParagraph(TextTokens words, List<VietDates.Found> dates) {
     this.words = words;
     this.inDate = new boolean[words.size()];
+    this.cover = new byte[words.size()];
     int k = 0;
     for (int i = 0; i < words.size(); i++) {
       while (k < dates.size() && dates.get(k).end() <= words.begin(i)) {
@@ -76,41 +79,49 @@ final class DatedParagraph {
     }
   }
 
-  /** The runs of tokens the gate covers, in order. */
-  private List<Piece> pieces() {
-    if (pieces != null) {
-      return pieces;
+  /**
+   * The piece around covered token {@code t}. Coverage is read only this far: the words of a long paragraph
+   * away from its dates and from the descriptions read are never looked at.
+   */
+  private Piece pieceAt(int t) {
+    int first = t;
+    while (first > 0 && covered(first - 1)) {
+      first--;
     }
-    int n = words.size();
-    boolean[] head = new boolean[n];
-    boolean[] covered = new boolean[n];
-    int nextDate = Integer.MAX_VALUE; // the first date token at or after i
-    for (int i = n - 1; i >= 0; i--) {
-      if (inDate[i]) {
-        nextDate = i;
-      }
-      head[i] = DeadlineExtractor.HEAD_WORDS.contains(words.lemma(i));
-      covered[i] = nextDate - i <= DATE_REACH || isNumberPart(i) || head[i];
+    int last = t + 1;
+    while (last < cover.length && covered(last)) {
+      last++;
     }
-    pieces = new ArrayList<>();
-    int start = -1;
-    boolean holdsDate = false;
-    boolean holdsHead = false;
-    for (int i = 0; i <= n; i++) {
-      if (i < n && (covered[i] || i > 0 && head[i - 1])) {
-        if (start < 0) {
-          start = i;
-          holdsDate = false;
-          holdsHead = false;
-        }
-        holdsDate |= inDate[i];
-        holdsHead |= head[i];
-      } else if (start >= 0) {
-        pieces.add(new Piece(start, i, holdsDate, holdsDate || holdsHead));
-        start = -1;
+    boolean mayMatch = false;
+    for (int i = first; i < last && !mayMatch; i++) {
+      mayMatch = inDate[i] || isHeadStart(i);
+    }
+    return new Piece(first, last, mayMatch);
+  }
+
+  /** The matched piece holding token {@code t}, or null. */
+  private Piece matchedAt(int t) {
+    for (Piece p : matched) {
+      if (p.first <= t && t < p.last) {
+        return p;
       }
     }
-    return pieces;
+    return null;
+  }
+
+  private boolean covered(int i) {
+    if (cover[i] == 0) {
+      boolean nearDate = false;
+      for (int j = i; j < Math.min(cover.length, i + DATE_REACH + 1) && !nearDate; j++) {
+        nearDate = inDate[j];
+      }
+      cover[i] = nearDate || isNumberPart(i) || isHeadStart(i) || i > 0 && isHeadStart(i - 1) ? COVERED : BARE;
+    }
+    return cover[i] == COVERED;
+  }
+
+  private boolean isHeadStart(int i) {
+    return DeadlineExtractor.HEAD_WORDS.contains(words.lemma(i));
   }
 
   /** {@link org.kehoach.extract.legal.NumberRules#NUMBER_PARTS}: a number, a sign, or a capitalised word. */
@@ -124,47 +135,56 @@ final class DatedParagraph {
    * paragraph without such a cue gives no deadline.
    */
   boolean canHoldDeadline() {
-    int lastDueCue = -DUE_REACH - 1;
-    int lastWindowCue = -WINDOW_REACH - 1;
-    for (int i = 0; i < words.size(); i++) {
-      if (inDate[i] && (i - lastDueCue <= DUE_REACH || i - lastWindowCue <= WINDOW_REACH)) {
-        return true;
+    // only the words just before a date are read: a paragraph is long and holds few dates
+    int from = 0; // the words before it were read for an earlier date, and are too far from later ones
+    for (int i = 0; i < inDate.length; i++) {
+      if (!inDate[i]) {
+        continue;
       }
-      String lemma = words.lemma(i);
-      if (DUE_START.contains(lemma)) {
-        lastDueCue = i;
-      } else if (WINDOW_START.contains(lemma)) {
-        lastWindowCue = i;
+      for (int j = Math.max(from, i - DUE_REACH); j < i; j++) {
+        String lemma = words.lemma(j);
+        if (DUE_START.contains(lemma) || i - j <= WINDOW_REACH && WINDOW_START.contains(lemma)) {
+          return true;
+        }
       }
+      from = i;
     }
     return false;
   }
 
   /** Runs {@code rules} on the pieces that hold a date: where every match but a head noun lies. */
   void matchDates(RuleEngine rules) {
-    for (Piece p : pieces()) {
-      if (p.holdsDate && p.found == null) {
-        match(p, rules);
+    int next = 0;
+    for (int i = 0; i < inDate.length; i++) {
+      if (inDate[i] && i >= next) {
+        Piece p = matchedAt(i);
+        if (p == null) {
+          p = pieceAt(i); // a date token is covered
+          match(p, rules);
+        }
+        next = p.last;
       }
     }
   }
 
-  /** Runs {@code rules} on the pieces not matched yet that overlap the characters {@code [from, to)}. */
+  /** Runs {@code rules} on the pieces not matched yet with a token overlapping the characters {@code [from, to)}. */
   void matchOverlapping(RuleEngine rules, int from, int to) {
-    for (Piece p : pieces()) {
-      if (p.found == null && p.mayMatch && words.begin(p.first) < to && from < words.end(p.last - 1)) {
-        match(p, rules);
+    for (int i = 0; i < cover.length && words.begin(i) < to; i++) {
+      if (from < words.end(i) && matchedAt(i) == null && covered(i)) {
+        Piece p = pieceAt(i);
+        if (p.mayMatch) {
+          match(p, rules);
+        }
+        i = p.last - 1;
       }
     }
   }
 
   /** Runs {@code rules} on the whole paragraph, as one piece, rather than piece by piece (for tests). */
   void matchWhole(RuleEngine rules) {
-    pieces = new ArrayList<>();
-    if (words.size() > 0) {
-      Piece whole = new Piece(0, words.size(), true, true);
-      pieces.add(whole);
-      match(whole, rules);
+    matched.clear();
+    if (cover.length > 0) {
+      match(new Piece(0, cover.length, true), rules);
     }
   }
 
@@ -178,6 +198,11 @@ final class DatedParagraph {
     }
     p.labels = labels;
     p.found = rules.match(labels);
+    int at = 0;
+    while (at < matched.size() && matched.get(at).first < p.first) {
+      at++;
+    }
+    matched.add(at, p);
   }
 
   /** The tokens of the pieces the rules ran on, in text order. */
@@ -192,10 +217,8 @@ final class DatedParagraph {
 
   private <T> List<T> ofMatched(Function<Piece, List<T>> part) {
     List<T> out = new ArrayList<>();
-    for (Piece p : pieces == null ? List.<Piece>of() : pieces) {
-      if (p.found != null) {
-        out.addAll(part.apply(p));
-      }
+    for (Piece p : matched) {
+      out.addAll(part.apply(p));
     }
     return out;
   }
