@@ -60,14 +60,17 @@ public final class DeadlineExtractor {
   private static final String CUTOFF = "CUTOFF";
   private static final String HEAD = "HEAD";
   /** The first words of the HEAD nouns of {@code deadlines.rules}: "báo cáo", "kế hoạch", "hồ sơ" … */
-  private static final TokenTest HEAD_START = TokenTest.lemma("bao", "ke", "ho", "danh", "du", "de");
+  private static final List<String> HEAD_FIRST_WORDS = List.of("bao", "ke", "ho", "danh", "du", "de");
+  static final Set<String> HEAD_WORDS = Set.copyOf(HEAD_FIRST_WORDS);
+  private static final TokenTest HEAD_START = TokenTest.lemma(HEAD_FIRST_WORDS.toArray(String[]::new));
   /**
    * Where the rules of {@code deadlines.rules} can match. Every rule but HEAD ends with a date and puts at
    * most 10 tokens before a date of the match that are not part of a document number (DUE: a two-word cue,
    * two fillers, a time of day "17 giờ 30 phút ," and "ngày"; the same between two dates of a list), and a
    * document number is a run of {@link NumberRules#NUMBER_PARTS}; HEAD is two words starting with HEAD_START.
+   * {@link DatedParagraph} cuts paragraphs where the runs this gate covers end: keep the two in step.
    */
-  static final RuleGate GATE = RuleGate.around(TokenTest.ner(DATE), 10, 0)
+  static final RuleGate GATE = RuleGate.around(TokenTest.ner(DATE), DatedParagraph.DATE_REACH, 0)
       .orAround(NumberRules.NUMBER_PARTS, 0, 0)
       .orAround(HEAD_START, 0, 1)
       .requiring(TokenTest.ner(DATE).or(HEAD_START))
@@ -87,17 +90,6 @@ public final class DeadlineExtractor {
   private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
   /** What joins the dates of one list, dropped from the later dates' text: ", ", " và ", "; hoặc ". */
   private static final Pattern LIST_JOINER = Pattern.compile("(?iu)(?:[\\s,;]|và\\s|hoặc\\s)+");
-
-  /**
-   * The first words of the rules due and named-limit, and how many tokens before the first date of a match
-   * they stand at most: a two-word cue, five words of a named limit or two fillers and a time of day "17 giờ
-   * 30 phút ,", and "ngày" ("Thời hạn nộp báo cáo tổng hợp năm: ngày 30/9").
-   */
-  private static final TokenTest DUE_START = TokenTest.lemma("truoc", "cham", "muon", "han", "thoi", "hoan");
-  private static final int DUE_REACH = 10;
-  /** The first words of window ("từ ngày 15/3") and until ("đến hết ngày 30/6"): at most 3 tokens before it. */
-  private static final TokenTest WINDOW_START = TokenTest.lemma("tu", "den", "toi");
-  private static final int WINDOW_REACH = 3;
 
   private final VietTokenizer tokenizer = new VietTokenizer();
   private final RuleEngine rules;
@@ -136,8 +128,7 @@ public final class DeadlineExtractor {
     int from = range.from();
     int to = range.to();
     List<VietDates.Found> dates = VietDates.find(text, from, to);
-    List<CoreLabel> tokens = new ArrayList<>();
-    List<List<CoreLabel>> chunks = new ArrayList<>();
+    List<DatedParagraph> dated = new ArrayList<>();
     // The rules run only on paragraphs that hold a date: a body is long and most of it has none.
     // The dates are in order and do not overlap, so their ends are in order too: the first date starting
     // in a paragraph is the one that ends first, and the paragraph holds a whole date exactly when it does.
@@ -147,58 +138,38 @@ public final class DeadlineExtractor {
         k++;
       }
       if (k < dates.size() && dates.get(k).end() <= p[1]) {
-        List<CoreLabel> chunk = range.slice(p[0], p[1]).labels();
+        TextTokens words = range.slice(p[0], p[1]);
         // a date before k may run over the blank line into this paragraph; none before it can
-        tagDates(chunk, dates.subList(Math.max(0, k - 1), dates.size()));
-        tokens.addAll(chunk);
-        chunks.add(chunk);
+        dated.add(new DatedParagraph(words, dates.subList(Math.max(0, k - 1), dates.size())));
       }
     }
-    // First the paragraphs that can hold a due date; the others matter only for the head nouns of the
-    // clauses that describe those dates, so only the ones such a clause reaches are matched after.
-    List<List<RuleMatch>> found = new ArrayList<>();
-    for (List<CoreLabel> chunk : chunks) {
-      found.add(everyParagraph || canHoldDeadline(chunk) ? rules.match(chunk) : null);
+    // First the pieces with a date of the paragraphs that can hold a due date; the other pieces hold only
+    // head nouns, which matter only in the clauses that describe those dates, so only the pieces such a
+    // clause reaches are matched after.
+    for (DatedParagraph p : dated) {
+      if (everyParagraph) {
+        p.matchWhole(rules);
+      } else if (p.canHoldDeadline()) {
+        p.matchDates(rules);
+      }
     }
     // a citation or cut-off takes out only dates of its own paragraph, so these are the final due dates
-    List<RuleMatch> first = concat(found);
-    List<int[]> clauses = clauseRanges(text, from, candidates(tokens, dates, first, excluded(dates, first)));
-    for (int i = 0; i < chunks.size(); i++) {
-      if (found.get(i) == null && reaches(clauses, chunks.get(i))) {
-        found.set(i, rules.match(chunks.get(i)));
+    List<RuleMatch> first = concat(dated);
+    List<int[]> clauses = clauseRanges(text, from, candidates(labels(dated), dates, first, excluded(dates, first)));
+    for (DatedParagraph p : dated) {
+      for (int[] c : clauses) {
+        p.matchOverlapping(rules, c[0], c[1]);
       }
     }
-    List<RuleMatch> matches = concat(found);
+    List<RuleMatch> matches = concat(dated);
     List<Interval<Integer>> heads = new ArrayList<>();
     for (RuleMatch m : matches) {
       if (m.kind().equals(HEAD)) {
         heads.add(Interval.toInterval(m.charBegin(), m.charEnd()));
       }
     }
-    List<Candidate> candidates = candidates(tokens, dates, matches, excluded(dates, matches));
+    List<Candidate> candidates = candidates(labels(dated), dates, matches, excluded(dates, matches));
     return deadlines(text, from, planYear, pages, candidates, heads);
-  }
-
-  /**
-   * Whether a rule giving a due date (DUE, WINDOW, UNTIL) can match in {@code chunk}: each starts with a cue
-   * word close enough before a date. CITED and CUTOFF matches only take dates of their own paragraph out,
-   * so a paragraph without such a cue gives no deadline.
-   */
-  private static boolean canHoldDeadline(List<CoreLabel> chunk) {
-    int lastDueCue = -DUE_REACH - 1;
-    int lastWindowCue = -WINDOW_REACH - 1;
-    for (int i = 0; i < chunk.size(); i++) {
-      CoreLabel t = chunk.get(i);
-      if (DATE.equals(t.ner()) && (i - lastDueCue <= DUE_REACH || i - lastWindowCue <= WINDOW_REACH)) {
-        return true;
-      }
-      if (DUE_START.accepts(t)) {
-        lastDueCue = i;
-      } else if (WINDOW_START.accepts(t)) {
-        lastWindowCue = i;
-      }
-    }
-    return false;
   }
 
   /** {@code [reach, cue start]} of each due date: where {@link WhatFinder} looks for its description. */
@@ -213,22 +184,23 @@ public final class DeadlineExtractor {
     return out;
   }
 
-  private static boolean reaches(List<int[]> clauses, List<CoreLabel> chunk) {
-    if (chunk.isEmpty()) {
-      return false;
+  /** The matches found so far, in text order. */
+  private static List<RuleMatch> concat(List<DatedParagraph> dated) {
+    List<RuleMatch> out = new ArrayList<>();
+    for (DatedParagraph p : dated) {
+      out.addAll(p.found());
     }
-    int begin = chunk.get(0).beginPosition();
-    int end = chunk.get(chunk.size() - 1).endPosition();
-    return clauses.stream().anyMatch(c -> begin < c[1] && c[0] < end);
+    return out;
   }
 
-  /** The matches of the matched paragraphs, in text order. */
-  private static List<RuleMatch> concat(List<List<RuleMatch>> found) {
-    List<RuleMatch> out = new ArrayList<>();
-    for (List<RuleMatch> f : found) {
-      if (f != null) {
-        out.addAll(f);
-      }
+  /**
+   * The tokens the rules ran on, in text order: every match lies in them, and a match's own tokens are all
+   * {@link #untilStart} needs.
+   */
+  private static List<CoreLabel> labels(List<DatedParagraph> dated) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (DatedParagraph p : dated) {
+      out.addAll(p.labels());
     }
     return out;
   }
@@ -333,18 +305,6 @@ public final class DeadlineExtractor {
       d = new PartialDate(planYear, d.month(), d.day());
     }
     return d.complete() ? d.iso() : null;
-  }
-
-  private static void tagDates(List<CoreLabel> tokens, List<VietDates.Found> dates) {
-    int k = 0;
-    for (CoreLabel t : tokens) {
-      while (k < dates.size() && dates.get(k).end() <= t.beginPosition()) {
-        k++;
-      }
-      if (k < dates.size() && dates.get(k).start() <= t.beginPosition() && t.endPosition() <= dates.get(k).end()) {
-        t.setNER(DATE);
-      }
-    }
   }
 
   private static List<VietDates.Found> within(List<VietDates.Found> dates, RuleMatch m) {

@@ -22,6 +22,8 @@ final class WhatFinder {
   private static final Pattern LEADING = Pattern.compile("(?iu)^(?:[-+*•–\\s,]|và(?:\\s|$)|hoặc(?:\\s|$)|định kỳ(?:\\s|$))+");
   /** Trailing punctuation and markup to drop: " (", " **", ",". */
   private static final Pattern TRAILING = Pattern.compile("[\\s(,*:–-]+$");
+  /** What separates the words of a description: " ", "\n  ". */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A list item starts with a bullet: "- ", "+ ", "* ", "• ". */
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-+*•–]");
 
@@ -53,7 +55,7 @@ final class WhatFinder {
     }
     String clause = text.substring(from, end).replace("*", " ");
     clause = TRAILING.matcher(LEADING.matcher(clause.strip()).replaceFirst("")).replaceFirst("");
-    String[] words = clause.strip().split("\\s+");
+    String[] words = SPACES.split(clause.strip());
     if (words.length <= MAX_WORDS) {
       return String.join(" ", words).strip();
     }

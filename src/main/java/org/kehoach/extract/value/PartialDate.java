@@ -2,7 +2,6 @@ package org.kehoach.extract.value;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * A date as a plan writes it, possibly incomplete: the day (and even the month) of an issue date is often
@@ -37,9 +36,17 @@ public record PartialDate(Integer year, Integer month, Integer day) {
     if (!valid() || month == null) {
       return null;
     }
-    return day == null
-        ? String.format(Locale.ROOT, "%04d-%02d", year, month)
-        : String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    // valid() holds the year to four digits and the month and day to one or two, so no Formatter is needed
+    StringBuilder out = new StringBuilder(10).append(year.intValue());
+    twoDigits(out.append('-'), month);
+    if (day != null) {
+      twoDigits(out.append('-'), day);
+    }
+    return out.toString();
+  }
+
+  private static void twoDigits(StringBuilder out, int n) {
+    out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }
 
   public boolean complete() {

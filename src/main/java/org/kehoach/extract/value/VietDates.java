@@ -1,6 +1,7 @@
 package org.kehoach.extract.value;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.MatchResult;
@@ -32,18 +33,19 @@ public final class VietDates {
   /** Every date in {@code text[from, to)}, in order; day/month-only dates have {@code hasYear == false}. */
   public static List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
-    CharSequence region = text.subSequence(from, to);
-    each(WORDS, region, VietDates::startsNgay, m -> out.add(new Found(
+    String region = text.substring(from, to);
+    Starts starts = Starts.of(region);
+    each(WORDS, region, starts.ngay, m -> out.add(new Found(
         new PartialDate(Integer.valueOf(m.group(3)), number(m.group(2)), number(m.group(1))),
         from + m.start(), from + m.end(), true)));
-    each(NUMERIC, region, VietDates::canStartNumeric, m -> {
+    each(NUMERIC, region, starts.numeric, m -> {
       if (!overlaps(out, from + m.start(), from + m.end())) {
         out.add(new Found(new PartialDate(Integer.valueOf(m.group(4)), Integer.valueOf(m.group(3)),
             Integer.valueOf(m.group(1))), from + m.start(), from + m.end(), true));
       }
     });
-    each(DAY_MONTH_WORDS, region, VietDates::startsNgay, m -> dayMonth(m, from, out));
-    each(DAY_MONTH, region, VietDates::canStartDayMonth, m -> dayMonth(m, from, out));
+    each(DAY_MONTH_WORDS, region, starts.ngay, m -> dayMonth(m, from, out));
+    each(DAY_MONTH, region, starts.dayMonth, m -> dayMonth(m, from, out));
     out.sort(java.util.Comparator.comparingInt(Found::start));
     return out;
   }
@@ -61,30 +63,71 @@ public final class VietDates {
 
   /**
    * Gives {@code each} every match of {@code p} in {@code region}, the ones {@link Matcher#find()} gives one
-   * after the other, but tries the pattern only where {@code canStart} says it can start: a case-insensitive
-   * regex tried at every position of a long body is slow. Lookarounds see the whole region.
+   * after the other, but tries the pattern only at {@code starts}, the positions where it can start: a
+   * case-insensitive regex tried at every position of a long body is slow. A start inside the previous match
+   * is passed over, as find passes over it. Lookarounds see the whole region.
    */
-  private static void each(Pattern p, CharSequence region, Start canStart, Consumer<MatchResult> each) {
+  private static void each(Pattern p, String region, Positions starts, Consumer<MatchResult> each) {
+    if (starts.size == 0) {
+      return;
+    }
     Matcher m = p.matcher(region).useTransparentBounds(true).useAnchoringBounds(false);
     int n = region.length();
-    int i = 0;
-    while (i < n) {
-      if (canStart.at(region, i)) {
-        m.region(i, n);
-        if (m.lookingAt()) {
-          each.accept(m.toMatchResult());
-          i = Math.max(m.end(), i + 1);
-          continue;
-        }
+    int next = 0;
+    for (int k = 0; k < starts.size; k++) {
+      int i = starts.at[k];
+      if (i < next) {
+        continue;
       }
-      i++;
+      m.region(i, n);
+      if (m.lookingAt()) {
+        each.accept(m.toMatchResult());
+        next = Math.max(m.end(), i + 1);
+      }
     }
   }
 
-  /** Whether a pattern can match from position {@code i} of {@code s}: a test cheaper than trying it. */
-  @FunctionalInterface
-  private interface Start {
-    boolean at(CharSequence s, int i);
+  /**
+   * The positions where each pattern can start, found in one pass over the region: a pass of its own per
+   * pattern, each asking a test at every character, costs more than the few tries the patterns then make.
+   */
+  private static final class Starts {
+    /** Where "ngày" stands, for {@link #WORDS} and {@link #DAY_MONTH_WORDS}. */
+    final Positions ngay = new Positions();
+    final Positions numeric = new Positions();
+    final Positions dayMonth = new Positions();
+
+    static Starts of(String s) {
+      Starts out = new Starts();
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+          if (canStartNumeric(s, i)) {
+            out.numeric.add(i);
+          }
+          if (canStartDayMonth(s, i)) {
+            out.dayMonth.add(i);
+          }
+        } else if ((c | 0x20) == 'n' && startsNgay(s, i)) {
+          out.ngay.add(i);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A growing list of positions, in the order added. */
+  private static final class Positions {
+    int[] at = new int[16];
+    int size;
+
+    void add(int i) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = i;
+    }
   }
 
   /**
@@ -97,25 +140,25 @@ public final class VietDates {
   }
 
   /** {@link #NUMERIC} starts with one or two digits and then one of its separators: "16/", "5.", "02-". */
-  private static boolean canStartNumeric(CharSequence s, int i) {
+  private static boolean canStartNumeric(String s, int i) {
     return isDigit(s, i) && (isSeparator(s, i + 1) || isDigit(s, i + 1) && isSeparator(s, i + 2));
   }
 
   /** {@link #DAY_MONTH} starts with one or two digits and a slash: "10/", "5/". */
-  private static boolean canStartDayMonth(CharSequence s, int i) {
+  private static boolean canStartDayMonth(String s, int i) {
     return isDigit(s, i) && (isChar(s, i + 1, '/') || isDigit(s, i + 1) && isChar(s, i + 2, '/'));
   }
 
   /** What {@code \d} matches without UNICODE_CHARACTER_CLASS. */
-  private static boolean isDigit(CharSequence s, int i) {
+  private static boolean isDigit(String s, int i) {
     return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
   }
 
-  private static boolean isSeparator(CharSequence s, int i) {
+  private static boolean isSeparator(String s, int i) {
     return isChar(s, i, '/') || isChar(s, i, '.') || isChar(s, i, '-');
   }
 
-  private static boolean isChar(CharSequence s, int i, char c) {
+  private static boolean isChar(String s, int i, char c) {
     return i < s.length() && s.charAt(i) == c;
   }
 
