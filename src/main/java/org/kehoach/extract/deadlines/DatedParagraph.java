@@ -70,12 +70,15 @@ final class DatedParagraph {
     this.words = words;
     this.inDate = new boolean[words.size()];
     this.cover = new byte[words.size()];
-    int k = 0;
-    for (int i = 0; i < words.size(); i++) {
-      while (k < dates.size() && dates.get(k).end() <= words.begin(i)) {
-        k++;
+    // only the tokens starting inside a date are visited: a paragraph is long and its dates are short. The
+    // dates neither overlap nor run out of order, so a token starts inside at most one.
+    for (VietDates.Found d : dates) {
+      if (d.start() >= words.to()) {
+        break;
       }
-      inDate[i] = k < dates.size() && dates.get(k).start() <= words.begin(i) && words.end(i) <= dates.get(k).end();
+      for (int i = words.firstStartingAt(d.start()); i < inDate.length && words.begin(i) < d.end(); i++) {
+        inDate[i] = words.end(i) <= d.end();
+      }
     }
   }
 

@@ -86,8 +86,6 @@ public final class DeadlineExtractor {
       .requiringIn("head", HEAD_START)
       .requiringIn("head", TokenTest.lemma("cao", "hoach", "so", "sach", "toan", "xuat"));
 
-  /** A blank line between paragraphs: "\n\n", "\n  \n". */
-  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
   /** What joins the dates of one list, dropped from the later dates' text: ", ", " và ", "; hoặc ". */
   private static final Pattern LIST_JOINER = Pattern.compile("(?iu)(?:[\\s,;]|và\\s|hoặc\\s)+");
 
@@ -268,17 +266,36 @@ public final class DeadlineExtractor {
   /** A due date, where its text starts (the cue, or the end of the previous date of its list), its match. */
   private record Candidate(VietDates.Found date, int start, int match) {}
 
-  /** {@code [start, end)} of each paragraph of the range: text between blank lines. */
-  private static List<int[]> paragraphs(String text, int from, int to) {
+  /**
+   * {@code [start, end)} of each paragraph of the range: text between blank lines ("\n\n", "\n  \n": two
+   * newlines with only spaces, tabs and no-break spaces between them), cut where the regex {@code
+   * \n[ \t\u00A0]*\n} finds them one after the other. Only the newlines are visited, found by {@link
+   * String#indexOf(int, int)}, rather than trying the pattern at every character of a long body.
+   */
+  static List<int[]> paragraphs(String text, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    Matcher m = BLANK_LINE.matcher(text).region(from, to);
     int start = from;
-    while (m.find()) {
-      out.add(new int[] {start, m.start()});
-      start = m.end();
+    int i = text.indexOf('\n', from);
+    while (i >= 0 && i < to) {
+      int j = i + 1;
+      while (j < to && isBlank(text.charAt(j))) {
+        j++;
+      }
+      if (j < to && text.charAt(j) == '\n') {
+        out.add(new int[] {start, i});
+        start = j + 1;
+        i = text.indexOf('\n', start);
+      } else {
+        i = text.indexOf('\n', j); // no newline lies between i and j
+      }
     }
     out.add(new int[] {start, to});
     return out;
+  }
+
+  /** What may stand between the two newlines of a blank line. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0';
   }
 
   /** An "UNTIL" match starts one token before "đến"/"tới"; its text starts at that word. */

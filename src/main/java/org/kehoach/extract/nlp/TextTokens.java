@@ -152,6 +152,21 @@ public final class TextTokens {
     return key.cast(v);
   }
 
+  /** The first token of this range starting at or after {@code offset}, or {@link #size} if none does. */
+  public int firstStartingAt(int offset) {
+    int lo = first;
+    int hi = last;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (begins[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - first;
+  }
+
   /** The first token (array index) of this range whose end lies after {@code offset}, or {@code last}. */
   private int firstEndingAfter(int offset) {
     int lo = first;

@@ -85,6 +85,24 @@ class TextTokensTest {
   }
 
   @Test
+  void firstStartingAtFindsWhatAWalkOverTheSliceFinds() {
+    String text = "Giao Sở Y tế chủ trì; đạt 99,5% (550/100.000 trẻ), trước ngày 10/5/2025.";
+    TextTokens whole = tokenizer.tokens(text);
+    for (int from = 0; from <= text.length(); from++) {
+      for (int to = from; to <= text.length(); to += 7) {
+        TextTokens slice = whole.slice(from, to);
+        for (int offset = 0; offset <= text.length() + 1; offset++) {
+          int walked = 0;
+          while (walked < slice.size() && slice.begin(walked) < offset) {
+            walked++;
+          }
+          assertEquals(walked, slice.firstStartingAt(offset), "[" + from + ", " + to + ") at " + offset);
+        }
+      }
+    }
+  }
+
+  @Test
   void labelsAreFreshOnEachCallSoAnnotationsDoNotLeak() {
     TextTokens whole = tokenizer.tokens("Sở Y tế chủ trì");
     List<CoreLabel> first = whole.labels();
