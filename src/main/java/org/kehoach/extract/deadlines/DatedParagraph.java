@@ -172,7 +172,8 @@ final class DatedParagraph {
 
   /** Runs {@code rules} on the pieces not matched yet with a token overlapping the characters {@code [from, to)}. */
   void matchOverlapping(RuleEngine rules, int from, int to) {
-    for (int i = 0; i < cover.length && words.begin(i) < to; i++) {
+    // the tokens ending at or before from are passed over: the first one ending after it is where to start
+    for (int i = words.firstEndingAfter(from); i < cover.length && words.begin(i) < to; i++) {
       if (from < words.end(i) && matchedAt(i) == null && covered(i)) {
         Piece p = pieceAt(i);
         if (p.mayMatch) {

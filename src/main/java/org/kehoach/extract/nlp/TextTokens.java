@@ -125,11 +125,11 @@ public final class TextTokens {
     if (sliceFrom < from || sliceTo > to || sliceFrom > sliceTo) {
       return VietTokenizer.scan(text, sliceFrom, sliceTo);
     }
-    int a = firstEndingAfter(sliceFrom);
+    int a = firstAfter(ends, sliceFrom);
     if (a < last && begins[a] < sliceFrom) {
       return VietTokenizer.scan(text, sliceFrom, sliceTo); // a token straddles the start
     }
-    int b = firstEndingAfter(sliceTo);
+    int b = firstAfter(ends, sliceTo);
     if (b < last && begins[b] < sliceTo) {
       return VietTokenizer.scan(text, sliceFrom, sliceTo); // a token straddles the end
     }
@@ -154,26 +154,24 @@ public final class TextTokens {
 
   /** The first token of this range starting at or after {@code offset}, or {@link #size} if none does. */
   public int firstStartingAt(int offset) {
-    int lo = first;
-    int hi = last;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (begins[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - first;
+    return firstAfter(begins, offset - 1) - first;
   }
 
-  /** The first token (array index) of this range whose end lies after {@code offset}, or {@code last}. */
-  private int firstEndingAfter(int offset) {
+  /** The first token of this range ending after {@code offset}, or {@link #size} if none does. */
+  public int firstEndingAfter(int offset) {
+    return firstAfter(ends, offset) - first;
+  }
+
+  /**
+   * The first token (array index) of this range whose entry in {@code at} (begins or ends, both rising from
+   * token to token) lies after {@code offset}, or {@code last}.
+   */
+  private int firstAfter(int[] at, int offset) {
     int lo = first;
     int hi = last;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
+      if (at[mid] <= offset) {
         lo = mid + 1;
       } else {
         hi = mid;

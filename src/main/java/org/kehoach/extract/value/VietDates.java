@@ -97,11 +97,13 @@ public final class VietDates {
     final Positions numeric = new Positions();
     final Positions dayMonth = new Positions();
 
-    static Starts of(String s) {
+    static Starts of(String region) {
       Starts out = new Starts();
-      int n = s.length();
+      // the pass reads every character, so it reads them from an array rather than through String.charAt
+      char[] s = region.toCharArray();
+      int n = s.length;
       for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c >= '0' && c <= '9') {
           if (canStartNumeric(s, i)) {
             out.numeric.add(i);
@@ -134,32 +136,32 @@ public final class VietDates {
    * Whether {@code s} has "ngày" at {@code i} in any case, as "(?iu)ngày" sees it: the regex engine's
    * case-insensitive test accepts only "n"/"N", "g"/"G", "à"/"À", "y"/"Y" for these letters (NFC text).
    */
-  static boolean startsNgay(CharSequence s, int i) {
-    return i + 4 <= s.length() && (s.charAt(i) | 0x20) == 'n' && (s.charAt(i + 1) | 0x20) == 'g'
-        && (s.charAt(i + 2) == '\u00E0' || s.charAt(i + 2) == '\u00C0') && (s.charAt(i + 3) | 0x20) == 'y';
+  static boolean startsNgay(char[] s, int i) {
+    return i + 4 <= s.length && (s[i] | 0x20) == 'n' && (s[i + 1] | 0x20) == 'g'
+        && (s[i + 2] == '\u00E0' || s[i + 2] == '\u00C0') && (s[i + 3] | 0x20) == 'y';
   }
 
   /** {@link #NUMERIC} starts with one or two digits and then one of its separators: "16/", "5.", "02-". */
-  private static boolean canStartNumeric(String s, int i) {
+  private static boolean canStartNumeric(char[] s, int i) {
     return isDigit(s, i) && (isSeparator(s, i + 1) || isDigit(s, i + 1) && isSeparator(s, i + 2));
   }
 
   /** {@link #DAY_MONTH} starts with one or two digits and a slash: "10/", "5/". */
-  private static boolean canStartDayMonth(String s, int i) {
+  private static boolean canStartDayMonth(char[] s, int i) {
     return isDigit(s, i) && (isChar(s, i + 1, '/') || isDigit(s, i + 1) && isChar(s, i + 2, '/'));
   }
 
   /** What {@code \d} matches without UNICODE_CHARACTER_CLASS. */
-  private static boolean isDigit(String s, int i) {
-    return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  private static boolean isDigit(char[] s, int i) {
+    return i < s.length && s[i] >= '0' && s[i] <= '9';
   }
 
-  private static boolean isSeparator(String s, int i) {
+  private static boolean isSeparator(char[] s, int i) {
     return isChar(s, i, '/') || isChar(s, i, '.') || isChar(s, i, '-');
   }
 
-  private static boolean isChar(String s, int i, char c) {
-    return i < s.length() && s.charAt(i) == c;
+  private static boolean isChar(char[] s, int i, char c) {
+    return i < s.length && s[i] == c;
   }
 
   public static List<Found> find(String text) {

@@ -85,7 +85,7 @@ class TextTokensTest {
   }
 
   @Test
-  void firstStartingAtFindsWhatAWalkOverTheSliceFinds() {
+  void theSearchesForATokenFindWhatAWalkOverTheSliceFinds() {
     String text = "Giao Sở Y tế chủ trì; đạt 99,5% (550/100.000 trẻ), trước ngày 10/5/2025.";
     TextTokens whole = tokenizer.tokens(text);
     for (int from = 0; from <= text.length(); from++) {
@@ -97,6 +97,11 @@ class TextTokensTest {
             walked++;
           }
           assertEquals(walked, slice.firstStartingAt(offset), "[" + from + ", " + to + ") at " + offset);
+          int ending = 0;
+          while (ending < slice.size() && slice.end(ending) <= offset) {
+            ending++;
+          }
+          assertEquals(ending, slice.firstEndingAfter(offset), "[" + from + ", " + to + ") after " + offset);
         }
       }
     }

@@ -89,9 +89,9 @@ class VietDatesScanTest {
         StringBuilder b = new StringBuilder("xngày").append(' ');
         b.setCharAt(1 + at, c);
         String s = b.toString();
-        assertEquals(ngay.matcher(s).region(1, s.length()).lookingAt(), VietDates.startsNgay(s, 1), s);
+        assertEquals(ngay.matcher(s).region(1, s.length()).lookingAt(), VietDates.startsNgay(s.toCharArray(), 1), s);
       }
     }
-    assertEquals(false, VietDates.startsNgay("ngà", 0));
+    assertEquals(false, VietDates.startsNgay("ngà".toCharArray(), 0));
   }
 }
