@@ -110,7 +110,10 @@ public final class TextTokens {
     int k = first + i;
     String l = lemmas[k];
     if (l == null) {
-      l = VietTokenizer.lemma(word(i));
+      l = VietTokenizer.lemma(text, begins[k], ends[k]);
+      if (l == null) {
+        l = word(i); // its own fold
+      }
       lemmas[k] = l;
     }
     return l;

@@ -109,22 +109,33 @@ public final class VietTokenizer {
    * {@link Fold} itself.
    */
   static String lemma(String word) {
+    String l = lemma(word, 0, word.length());
+    // a token that is its own fold ("2025", ",", "trong") keeps its word as its lemma: no copy of it
+    return l == null ? word : l;
+  }
+
+  /**
+   * The fold of the token {@code text[begin, end)}, as {@link #lemma(String)} gives it, read from the text
+   * so a caller that needs only the fold never cuts the word out; null when the token is its own fold.
+   */
+  static String lemma(String text, int begin, int end) {
     char[] out = null;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
       char f = c < FOLDED.length ? FOLDED[c] : 0;
       if (f == 0) {
-        return Fold.fold(word);
+        String fold = Fold.fold(text.substring(begin, end));
+        return fold.contentEquals(text.subSequence(begin, end)) ? null : fold;
       }
       if (f != c && out == null) {
-        out = word.toCharArray();
+        out = new char[end - begin];
+        text.getChars(begin, i, out, 0);
       }
       if (out != null) {
-        out[i] = f;
+        out[i - begin] = f;
       }
     }
-    // a token that is its own fold ("2025", ",", "trong") keeps its word as its lemma: no copy of it
-    return out == null ? word : new String(out);
+    return out == null ? null : new String(out);
   }
 
   /**

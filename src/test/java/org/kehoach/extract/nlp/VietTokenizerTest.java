@@ -1,6 +1,7 @@
 package org.kehoach.extract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -65,6 +66,11 @@ class VietTokenizerTest {
       }
       String w = sb.toString();
       assertEquals(org.kehoach.text.Fold.fold(w), VietTokenizer.lemma(w), w);
+      // read from inside a longer text: the fold, or null when the word is its own fold
+      String around = "Kế " + w + " hoạch";
+      String inText = VietTokenizer.lemma(around, 3, 3 + w.length());
+      assertEquals(org.kehoach.text.Fold.fold(w), inText == null ? w : inText, w);
+      assertTrue(inText == null || !inText.equals(w), w);
     }
     assertEquals("dat", VietTokenizer.lemma("ĐẠT"));
     assertEquals("qd19", VietTokenizer.lemma("QĐ19"));
