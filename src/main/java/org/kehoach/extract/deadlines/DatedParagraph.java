@@ -155,7 +155,12 @@ final class DatedParagraph {
     return false;
   }
 
-  /** Runs {@code rules} on the pieces that hold a date: where every match but a head noun lies. */
+  /**
+   * Runs {@code rules} on the pieces that hold a date and a cue of a due date: where every match giving a due
+   * date lies. A piece with a date but no such cue can give only a citation or cut-off, which takes out only
+   * dates of its own piece (none of them due), and head nouns, which matter only in the clauses {@link
+   * #matchOverlapping} reads: so it is left to that.
+   */
   void matchDates(RuleEngine rules) {
     int next = 0;
     for (int i = 0; i < inDate.length; i++) {
@@ -163,11 +168,24 @@ final class DatedParagraph {
         Piece p = matchedAt(i);
         if (p == null) {
           p = pieceAt(i); // a date token is covered
-          match(p, rules);
+          if (holdsDueCue(p)) {
+            match(p, rules);
+          }
         }
         next = p.last;
       }
     }
+  }
+
+  /** Whether a token of {@code p} is the first word of the rules due, named-limit, window or until. */
+  private boolean holdsDueCue(Piece p) {
+    for (int i = p.first; i < p.last; i++) {
+      String lemma = words.lemma(i);
+      if (DUE_START.contains(lemma) || WINDOW_START.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs {@code rules} on the pieces not matched yet with a token overlapping the characters {@code [from, to)}. */
