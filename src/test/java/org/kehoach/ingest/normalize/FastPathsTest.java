@@ -85,6 +85,33 @@ class FastPathsTest {
   }
 
   @Test
+  void namesAreWhatTheSplitSays() {
+    RandomText random = new RandomText("Huỳnh", "Văn", "Tài", "Nguyễn", "Thị", "Lan", "văn", "VĂN", "Xyz", " ", "  ",
+        "\t", "\u00A0", "\u2003", "\r", "\u000B", "\f", ".", "1", "Trần Văn An", "các đơn vị", "");
+    for (int round = 0; round < 20_000; round++) {
+      String line = random.next(12, 15);
+      assertEquals(straightforwardLooksLikeName(line), LineShapes.looksLikeName(line),
+          "seed " + random.seed() + ", line '" + line + "'");
+    }
+  }
+
+  /** The name test as first written: split, then every token capitalised and a syllable. */
+  private static boolean straightforwardLooksLikeName(String line) {
+    String[] tokens = line.strip().split("\\s+");
+    if (tokens.length < 2 || tokens.length > 5) {
+      return false;
+    }
+    for (String t : tokens) {
+      boolean capitalised = Character.isUpperCase(t.charAt(0))
+          && t.substring(1).chars().allMatch(Character::isLowerCase);
+      if (!capitalised || !org.kehoach.text.SyllableChecker.standard().isSyllable(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
   void latexIsFoundWhereverItStarts() {
     LatexMathFilter filter = new LatexMathFilter();
     assertEquals("tỷ lệ ≥ 95% và 5$ và $ 100",
