@@ -201,7 +201,8 @@ final class LineSplitter {
     out.add(cell);
   }
 
-  private static int[] trim(String text, int from, int to) {
+  /** {@code text[from, to)} without its surrounding spaces and CRs, as {start, end}; null when nothing is left. */
+  static int[] trim(String text, int from, int to) {
     int s = from;
     int e = to;
     while (s < e && (TextShape.isSpace(text.charAt(s)) || text.charAt(s) == '\r')) {

@@ -49,25 +49,13 @@ class LineSplitterFastPathTest {
       long scan = LineSplitter.scanCell(text, start, end);
       int tab = text.indexOf('\t', start);
       int expectedEnd = tab < 0 || tab > end ? end : tab;
-      int[] cell = trimmed(text, start, expectedEnd);
+      int[] cell = LineSplitter.trim(text, start, expectedEnd);
       int expected = cell == null ? 0 : LineSplitter.mayHold(text, cell[0], cell[1]);
       assertEquals(expectedEnd, (int) scan, where + ", line '" + line + "' from " + start);
       if (cell != null) {
         assertEquals(expected, (int) (scan >>> 32), where + ", line '" + line + "' from " + start);
       }
     }
-  }
-
-  private static int[] trimmed(String text, int from, int to) {
-    int s = from;
-    int e = to;
-    while (s < e && (TextShape.isSpace(text.charAt(s)) || text.charAt(s) == '\r')) {
-      s++;
-    }
-    while (e > s && (TextShape.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '\r')) {
-      e--;
-    }
-    return s < e ? new int[] {s, e} : null;
   }
 
   @Test
