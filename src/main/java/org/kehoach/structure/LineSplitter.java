@@ -73,20 +73,21 @@ final class LineSplitter {
     return new LineTable(text, lines);
   }
 
-  /** Trimmed, non-empty cells of one physical line as {start, end} pairs; runs of tabs separate cells. */
+  /**
+   * Trimmed, non-empty cells of one physical line as {start, end} pairs; runs of tabs separate cells. The walk
+   * that looks for the next tab also notes which glued-cell patterns the cell may hold ({@link #holds}), so
+   * each character is read once.
+   */
   private static List<int[]> cells(String text, int from, int to) {
     List<int[]> out = new ArrayList<>(2);
     int cellStart = from;
     while (true) {
-      int tab = cellStart;
-      while (tab < to && text.charAt(tab) != '\t') {
-        tab++;
-      }
+      long scan = scanCell(text, cellStart, to);
+      int tab = (int) scan;
+      splitGlued(text, cellStart, tab, (int) (scan >>> 32), out);
       if (tab == to) {
-        splitGlued(text, cellStart, to, out);
         return out;
       }
-      splitGlued(text, cellStart, tab, out);
       cellStart = tab + 1;
       while (cellStart < to && text.charAt(cellStart) == '\t') {
         cellStart++;
@@ -94,14 +95,33 @@ final class LineSplitter {
     }
   }
 
-  private static void splitGlued(String text, int from, int to, List<int[]> out) {
+  /**
+   * Walks from {@code from} to the next tab or {@code lineEnd}, whichever comes first, and says where it
+   * stopped (low 32 bits) and, above them, what {@link #mayHold} answers for the trimmed cell before it: one
+   * read of each character instead of two.
+   */
+  static long scanCell(String text, int from, int lineEnd) {
+    int i = from;
+    int candidates = 0;
+    char c;
+    while (i < lineEnd && (c = text.charAt(i)) != '\t') {
+      candidates |= holds(text, c, i, from, lineEnd);
+      i++;
+    }
+    return (long) candidates << 32 | i;
+  }
+
+  /**
+   * Splits the cell {@code text[from, to)} where glued cells start; {@code candidates} says which of {@link
+   * #GLUED_CELLS} may match in it, as {@link #mayHold} answers for the cell.
+   */
+  private static void splitGlued(String text, int from, int to, int candidates, List<int[]> out) {
     int[] cell = trim(text, from, to);
     if (cell == null) {
       return;
     }
     int[] cuts = null;
     int count = 0;
-    int candidates = mayHold(text, cell[0], cell[1]);
     for (int g = 0; g < GLUED_CELLS.size(); g++) {
       if ((candidates & 1 << g) == 0) {
         continue;
@@ -138,19 +158,28 @@ final class LineSplitter {
   static int mayHold(String text, int from, int to) {
     int found = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == 'C' && i + 4 <= to && text.startsWith("CỘNG", i)) {
-        found |= 1;
-      } else if ((c == 'Đ' || c == 'đ') && i + 2 < to && Character.toLowerCase(text.charAt(i + 1)) == 'ộ'
-          && Character.toLowerCase(text.charAt(i + 2)) == 'c') {
-        found |= 2;
-      } else if (c == '.' && i > from && "MTLQ".indexOf(text.charAt(i - 1)) >= 0) {
-        found |= 4;
-      } else if (c == 'N' && i + 3 <= to && text.startsWith("Nơi", i)) {
-        found |= 8;
-      }
+      found |= holds(text, text.charAt(i), i, from, to);
     }
     return found;
+  }
+
+  /**
+   * What {@link #mayHold} learns from the character {@code c} at {@code i} of {@code text[from, to)}. The
+   * sequences looked for hold no space and no tab, so {@code to} may also be the end of the physical line the
+   * range is part of when the range ends at a tab or trailing spaces: the answer is the same.
+   */
+  private static int holds(String text, char c, int i, int from, int to) {
+    if (c == 'C' && i + 4 <= to && text.startsWith("CỘNG", i)) {
+      return 1;
+    } else if ((c == 'Đ' || c == 'đ') && i + 2 < to && Character.toLowerCase(text.charAt(i + 1)) == 'ộ'
+        && Character.toLowerCase(text.charAt(i + 2)) == 'c') {
+      return 2;
+    } else if (c == '.' && i > from && "MTLQ".indexOf(text.charAt(i - 1)) >= 0) {
+      return 4;
+    } else if (c == 'N' && i + 3 <= to && text.startsWith("Nơi", i)) {
+      return 8;
+    }
+    return 0;
   }
 
   private static void addWithPlaceDate(String text, int from, int to, List<int[]> out) {
@@ -172,7 +201,8 @@ final class LineSplitter {
     out.add(cell);
   }
 
-  private static int[] trim(String text, int from, int to) {
+  /** {@code text[from, to)} without its surrounding spaces and CRs, as {start, end}; null when nothing is left. */
+  static int[] trim(String text, int from, int to) {
     int s = from;
     int e = to;
     while (s < e && (TextShape.isSpace(text.charAt(s)) || text.charAt(s) == '\r')) {

@@ -101,15 +101,24 @@ final class LineTable {
   }
 
   private static int wrapWidth(List<Line> lines) {
-    int[] lengths = lines.stream().filter(Line::lineStart).filter(l -> !l.isBlank())
-        .mapToInt(Line::physicalLength).sorted().toArray();
-    int n = lengths.length;
+    // plain loops over one array: this runs once per document, on every line
+    int[] lengths = new int[lines.size()];
+    int n = 0;
+    for (Line l : lines) {
+      if (l.lineStart() && !l.isBlank()) {
+        lengths[n++] = l.physicalLength();
+      }
+    }
     if (n < MIN_LINES_FOR_WRAP) {
       return 0;
     }
+    Arrays.sort(lengths, 0, n);
     int p90 = lengths[(int) (n * 0.9)];
     int max = lengths[n - 1];
-    long near = Arrays.stream(lengths).filter(x -> x >= p90 * 0.8 && x <= p90 * 1.05).count();
+    long near = 0;
+    for (int i = 0; i < n; i++) {
+      near += lengths[i] >= p90 * 0.8 && lengths[i] <= p90 * 1.05 ? 1 : 0;
+    }
     boolean wrapped = p90 >= 40 && p90 <= 140 && max <= p90 * 1.25 && near >= 0.4 * n;
     return wrapped ? p90 : 0;
   }

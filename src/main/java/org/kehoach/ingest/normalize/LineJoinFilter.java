@@ -2,7 +2,6 @@ package org.kehoach.ingest.normalize;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -252,13 +251,49 @@ public final class LineJoinFilter implements TextFilter {
         widths[k++] = lineWidths[i];
       }
     }
-    Arrays.sort(widths);
-    double width = widths[p90];
+    double width = kthSmallest(widths, p90);
     long full = 0;
     for (double w : widths) {
       full += w >= FULL * width ? 1 : 0;
     }
     return full >= WRAPPED_SHARE * count ? width : 0;
+  }
+
+  /**
+   * The value {@code Arrays.sort(a)} would put at index {@code k}, found by partitioning around a middle pivot
+   * and keeping only the side that holds {@code k}: linear on average where a sort of every width is not.
+   * Reorders {@code a}; its values are finite (printed widths).
+   */
+  static double kthSmallest(double[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      double pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i++] = a[j];
+          a[j--] = t;
+        }
+      }
+      // now a[lo..j] <= pivot <= a[i..hi], and what lies between j and i equals the pivot
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 
   /**

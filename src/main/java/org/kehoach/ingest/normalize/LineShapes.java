@@ -44,6 +44,9 @@ final class LineShapes {
   /** A signing authority or delegation prefix: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC", "Q. HIỆU TRƯỞNG". */
   static final Pattern AUTHORITY = Pattern.compile("^(?:TM|KT|TL|TUQ|Q|PP)\\.\\s*\\p{Lu}");
 
+  /** Runs of whitespace between the words of a line, compiled once for every split: "Huỳnh  Văn\tTài". */
+  static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Punctuation that ends a clause, and closing marks that may follow it (see {@link #CLAUSE_END}). */
   private static final String STOPS = ".;:!?…";
   private static final String CLOSERS = "\"”’)]";
@@ -167,9 +170,30 @@ final class LineShapes {
     return sb.toString();
   }
 
+  /**
+   * How many words {@code s.split("\\s+")} gives for a stripped {@code s}: one more than its runs of {@code \\s}
+   * (space, tab, line feed, vertical tab, form feed, carriage return), which it neither starts nor ends with.
+   */
+  static int words(String s) {
+    int words = 1;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      words += space && !inRun ? 1 : 0;
+      inRun = space;
+    }
+    return words;
+  }
+
   /** Two to five capitalised syllables and nothing else, as a signer's name: "Huỳnh Văn Tài". */
   static boolean looksLikeName(String line) {
-    String[] tokens = line.strip().split("\\s+");
+    String s = line.strip();
+    // most lines asked are sentences: their first letter or word count says no before any split
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || words(s) > 5) {
+      return false;
+    }
+    String[] tokens = SPACES.split(s);
     if (tokens.length < 2 || tokens.length > 5) {
       return false;
     }

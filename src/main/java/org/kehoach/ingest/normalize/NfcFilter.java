@@ -19,7 +19,14 @@ public final class NfcFilter implements TextFilter {
     }
     List<Edit> edits = new ArrayList<>();
     int i = 0;
-    while (i < s.length()) {
+    int n = s.length();
+    while (i < n) {
+      // an inert character before another (or at the end) is a lone cluster that is NFC: most characters are,
+      // and they skip the code point and character type look-ups
+      if (Nfc.inert(s.charAt(i)) && (i + 1 == n || Nfc.inert(s.charAt(i + 1)))) {
+        i++;
+        continue;
+      }
       int start = i;
       i += Character.charCount(s.codePointAt(i));
       while (i < s.length() && isMark(s.codePointAt(i))) {

@@ -40,7 +40,7 @@ public final class OcrRomanNumeralFilter implements TextFilter {
    * …"): the first two words must be written in capitals.
    */
   private static boolean opensInCapitals(String rest) {
-    String[] words = rest.strip().split("\\s+", 3);
+    String[] words = LineShapes.SPACES.split(rest.strip(), 3);
     if (words.length < 2) {
       return LineShapes.inCapitals(rest);
     }

@@ -83,7 +83,7 @@ public final class ScanNoiseFilter implements TextFilter {
         continue;
       }
       lineCount++;
-      for (String raw : lines.get(k).text().strip().split("\\s+")) {
+      for (String raw : LineShapes.SPACES.split(lines.get(k).text().strip())) {
         tokens++;
         switch (judge(raw)) {
           case NOISE -> {
@@ -108,7 +108,7 @@ public final class ScanNoiseFilter implements TextFilter {
 
   private int noiseIn(String line) {
     int n = 0;
-    for (String raw : line.strip().split("\\s+")) {
+    for (String raw : LineShapes.SPACES.split(line.strip())) {
       n += judge(raw) == Kind.NOISE ? 1 : 0;
     }
     return n;
@@ -149,7 +149,7 @@ public final class ScanNoiseFilter implements TextFilter {
         || LineShapes.startsBlock(s) || LineShapes.startsLowerCase(s)) {
       return false;
     }
-    String[] tokens = s.split("\\s+");
+    String[] tokens = LineShapes.SPACES.split(s);
     if (tokens.length > MAX_LINE_TOKENS) {
       return false;
     }

@@ -62,6 +62,37 @@ class FastPathsTest {
         " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u200B", "\u2028", "\u1680", "ab", "Việt", "x"));
   }
 
+  @Test
+  void nfcRecomposesAsTheClusterScanDoes() {
+    assertFilterAgrees(new NfcFilter(), FastPathsTest::straightforwardNfc, new RandomText(
+        "a", "e", "o", "u", "y", "Viê", "Việt", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302",
+        "\u0306", "\u031B", "\u20D0", "\u1DC0", " ", "\n", "\uF0B7", "→", "\u2001", "Ω", "\u1100", "\u1161"));
+  }
+
+  /** The NFC filter as first written: every base character with its marks is one cluster, recomposed alone. */
+  private static String straightforwardNfc(String s) {
+    List<Edit> edits = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      int start = i;
+      i += Character.charCount(s.codePointAt(i));
+      while (i < s.length() && isMark(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      String cluster = s.substring(start, i);
+      if (!java.text.Normalizer.isNormalized(cluster, java.text.Normalizer.Form.NFC)) {
+        edits.add(new Edit(start, i, java.text.Normalizer.normalize(cluster, java.text.Normalizer.Form.NFC)));
+      }
+    }
+    return PagedText.unpaged(s).apply(edits).text();
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
   private static void assertFilterAgrees(TextFilter filter, UnaryOperator<String> reference, RandomText random) {
     for (int round = 0; round < 20_000; round++) {
       String s = random.next(10, 30);
@@ -82,6 +113,33 @@ class FastPathsTest {
       assertEquals(LineShapes.RECIPIENTS.matcher(line.strip()).find(), LineShapes.opensRecipients(line),
           "seed " + random.seed() + ", line '" + line + "'");
     }
+  }
+
+  @Test
+  void namesAreWhatTheSplitSays() {
+    RandomText random = new RandomText("Huỳnh", "Văn", "Tài", "Nguyễn", "Thị", "Lan", "văn", "VĂN", "Xyz", " ", "  ",
+        "\t", "\u00A0", "\u2003", "\r", "\u000B", "\f", ".", "1", "Trần Văn An", "các đơn vị", "");
+    for (int round = 0; round < 20_000; round++) {
+      String line = random.next(12, 15);
+      assertEquals(straightforwardLooksLikeName(line), LineShapes.looksLikeName(line),
+          "seed " + random.seed() + ", line '" + line + "'");
+    }
+  }
+
+  /** The name test as first written: split, then every token capitalised and a syllable. */
+  private static boolean straightforwardLooksLikeName(String line) {
+    String[] tokens = line.strip().split("\\s+");
+    if (tokens.length < 2 || tokens.length > 5) {
+      return false;
+    }
+    for (String t : tokens) {
+      boolean capitalised = Character.isUpperCase(t.charAt(0))
+          && t.substring(1).chars().allMatch(Character::isLowerCase);
+      if (!capitalised || !org.kehoach.text.SyllableChecker.standard().isSyllable(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Test

@@ -144,6 +144,27 @@ class LineJoinFilterTest {
     }
   }
 
+  @Test
+  void theKthSmallestIsWhatSortingGives() {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      // few distinct values, so runs of equal widths, ascending and descending orders come up too
+      double[] a = new double[1 + random.nextInt(60)];
+      int distinct = 1 + random.nextInt(a.length + 1);
+      for (int i = 0; i < a.length; i++) {
+        a[i] = 250 * random.nextInt(distinct);
+      }
+      if (round % 3 == 1) {
+        Arrays.sort(a);
+      }
+      double[] sorted = a.clone();
+      Arrays.sort(sorted);
+      int k = random.nextInt(a.length);
+      assertEquals(sorted[k], LineJoinFilter.kthSmallest(a, k), "seed " + seed + ", k " + k);
+    }
+  }
+
   /** The wrap width as first written: sort the line lengths and the widths, read their 90th percentiles. */
   private static double sortedWrapWidth(String[] stripped) {
     List<String> content = Arrays.stream(stripped).filter(l -> !l.isEmpty()).toList();
