@@ -104,8 +104,8 @@ public final class IndicatorMatcher {
     for (int f = 0; f < df.length; f++) {
       weights[f] = Math.log(1.0 + (double) total / df[f]);
     }
-    this.users = users(vocab, df);
-    this.userPlaces = userPlaces(vocab, df);
+    this.users = users(vocab, df, false);
+    this.userPlaces = users(vocab, df, true);
     this.entries = new Entry[n][];
     for (int i = 0; i < n; i++) {
       entries[i] = new Entry[phraseFeatures[i].length];
@@ -118,21 +118,11 @@ public final class IndicatorMatcher {
     this.byId = Map.copyOf(ids);
   }
 
-  private static int[][] users(int[][] vocab, int[] df) {
-    int[][] out = new int[df.length][];
-    int[] filled = new int[df.length];
-    for (int f = 0; f < df.length; f++) {
-      out[f] = new int[df[f]];
-    }
-    for (int i = 0; i < vocab.length; i++) {
-      for (int f : vocab[i]) {
-        out[f][filled[f]++] = i;
-      }
-    }
-    return out;
-  }
-
-  private static int[][] userPlaces(int[][] vocab, int[] df) {
+  /**
+   * Per feature, one entry per indicator using it (ascending): the indicator's list position, or with
+   * {@code places} where the feature stands in that indicator's vocabulary.
+   */
+  private static int[][] users(int[][] vocab, int[] df, boolean places) {
     int[][] out = new int[df.length][];
     int[] filled = new int[df.length];
     for (int f = 0; f < df.length; f++) {
@@ -141,7 +131,7 @@ public final class IndicatorMatcher {
     for (int i = 0; i < vocab.length; i++) {
       for (int k = 0; k < vocab[i].length; k++) {
         int f = vocab[i][k];
-        out[f][filled[f]++] = k;
+        out[f][filled[f]++] = places ? k : i;
       }
     }
     return out;
