@@ -1,6 +1,7 @@
 package org.kehoach.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,8 @@ public final class IndicatorMatcher {
   private final Entry[][] entries;
   /** Per feature: the indicators (list positions, ascending) whose phrases use it. */
   private final int[][] users;
+  /** Per feature, parallel to {@link #users}: where the feature stands in each user's {@link #vocabulary}. */
+  private final int[][] userPlaces;
 
   private record Entry(String synonym, int[] features, double weight) {}
 
@@ -101,7 +104,8 @@ public final class IndicatorMatcher {
     for (int f = 0; f < df.length; f++) {
       weights[f] = Math.log(1.0 + (double) total / df[f]);
     }
-    this.users = users(vocab, df);
+    this.users = users(vocab, df, false);
+    this.userPlaces = users(vocab, df, true);
     this.entries = new Entry[n][];
     for (int i = 0; i < n; i++) {
       entries[i] = new Entry[phraseFeatures[i].length];
@@ -114,15 +118,20 @@ public final class IndicatorMatcher {
     this.byId = Map.copyOf(ids);
   }
 
-  private static int[][] users(int[][] vocab, int[] df) {
+  /**
+   * Per feature, one entry per indicator using it (ascending): the indicator's list position, or with
+   * {@code places} where the feature stands in that indicator's vocabulary.
+   */
+  private static int[][] users(int[][] vocab, int[] df, boolean places) {
     int[][] out = new int[df.length][];
     int[] filled = new int[df.length];
     for (int f = 0; f < df.length; f++) {
       out[f] = new int[df[f]];
     }
     for (int i = 0; i < vocab.length; i++) {
-      for (int f : vocab[i]) {
-        out[f][filled[f]++] = i;
+      for (int k = 0; k < vocab[i].length; k++) {
+        int f = vocab[i][k];
+        out[f][filled[f]++] = places ? k : i;
       }
     }
     return out;
@@ -220,8 +229,11 @@ public final class IndicatorMatcher {
     return List.copyOf(out.subList(0, Math.min(limit, out.size())));
   }
 
-  /** A phrase's features: which are in it, their total weight, and the indicators using any of them. */
-  private record Query(boolean[] inQuery, double known, boolean[] candidate) {}
+  /**
+   * A phrase's features: which are in it, their total weight, the indicators using any of them, and per
+   * indicator the weight of its vocabulary that the phrase holds.
+   */
+  private record Query(boolean[] inQuery, double known, boolean[] candidate, double[] sharedVocabulary) {}
 
   /** The query of {@code phrase}, or {@code null} when no indicator uses any of its features. */
   private Query query(String phrase) {
@@ -231,20 +243,57 @@ public final class IndicatorMatcher {
     }
     boolean[] inQuery = new boolean[weights.length];
     boolean[] candidate = new boolean[indicators.size()];
+    // where the query's features stand in each candidate's vocabulary, gathered candidate by candidate
+    int[] hits = new int[indicators.size()];
     double known = 0;
     for (int f : query) {
       inQuery[f] = true;
       known += weights[f];
       for (int i : users[f]) {
         candidate[i] = true;
+        hits[i]++;
       }
     }
-    return new Query(inQuery, known, candidate);
+    int[] start = new int[hits.length + 1];
+    for (int i = 0; i < hits.length; i++) {
+      start[i + 1] = start[i] + hits[i];
+    }
+    int[] places = new int[start[hits.length]];
+    int[] filled = Arrays.copyOf(start, hits.length);
+    for (int f : query) {
+      int[] u = users[f];
+      int[] at = userPlaces[f];
+      for (int k = 0; k < u.length; k++) {
+        places[filled[u[k]]++] = at[k];
+      }
+    }
+    return new Query(inQuery, known, candidate, sharedVocabularies(places, start));
+  }
+
+  /**
+   * Per indicator, the weight of its vocabulary the query holds: the same sum, in the same order, as walking
+   * the whole vocabulary and adding the features the query holds (floating-point addition is not
+   * associative, so the order is kept), but only the few places the query's features stand at are visited.
+   */
+  private double[] sharedVocabularies(int[] places, int[] start) {
+    double[] out = new double[start.length - 1];
+    for (int i = 0; i < out.length; i++) {
+      if (start[i] == start[i + 1]) {
+        continue;
+      }
+      Arrays.sort(places, start[i], start[i + 1]);
+      double sum = 0;
+      for (int k = start[i]; k < start[i + 1]; k++) {
+        sum += weights[vocabulary[i][places[k]]];
+      }
+      out[i] = sum;
+    }
+    return out;
   }
 
   /** The precision factor of indicator {@code i}'s score: precision^(1 - coverage exponent). */
   private double precisionFactor(int i, Query q) {
-    double precision = Math.min(1.0, shared(vocabulary[i], q.inQuery()) / q.known());
+    double precision = Math.min(1.0, q.sharedVocabulary()[i] / q.known());
     return Math.pow(precision, 1 - COVERAGE_EXPONENT);
   }
 

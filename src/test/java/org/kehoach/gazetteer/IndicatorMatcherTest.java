@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -130,5 +133,108 @@ class IndicatorMatcherTest {
           || ranked.get(0).coverage() < IndicatorMatcher.DEFAULT_MIN_COVERAGE ? Optional.empty() : Optional.of(ranked.get(0));
       assertEquals(expected, matcher.best(p), () -> "seed " + seed + ", phrase: " + p);
     }
+  }
+
+  /**
+   * {@link IndicatorMatcher#rank} scores exactly (same doubles) as the formula of its documentation computed
+   * the straightforward way, over feature strings, every sum in phrase order: phrases of the gazetteer test
+   * set, every indicator phrase, and random mixes of their words.
+   */
+  @Test
+  void rankScoresAreTheStraightforwardFormula() {
+    SyllableTokenizer tokenizer = new SyllableTokenizer();
+    List<Indicator> all = matcher.all();
+    List<List<List<String>>> phraseFeatures = new ArrayList<>();
+    List<Set<String>> vocabularies = new ArrayList<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (Indicator ind : all) {
+      List<List<String>> own = new ArrayList<>();
+      Set<String> vocabulary = new LinkedHashSet<>();
+      for (String p : concat(ind.name(), ind.synonyms())) {
+        List<String> f = features(tokenizer.keys(p));
+        if (!f.isEmpty()) {
+          own.add(f);
+          vocabulary.addAll(f);
+        }
+      }
+      phraseFeatures.add(own);
+      vocabularies.add(vocabulary);
+      vocabulary.forEach(f -> df.merge(f, 1, Integer::sum));
+    }
+    Map<String, Double> weight = new HashMap<>();
+    df.forEach((f, n) -> weight.put(f, Math.log(1.0 + (double) Math.max(1, all.size()) / n)));
+    List<String> phrases = randomPhrases(new Random(20261123L), 1000);
+    for (String p : phrases) {
+      List<String> query = features(tokenizer.keys(p)).stream().filter(weight::containsKey).toList();
+      double known = 0;
+      for (String f : query) {
+        known += weight.get(f);
+      }
+      Map<String, Double> expected = new HashMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        double bestCoverage = 0;
+        for (List<String> synonym : phraseFeatures.get(i)) {
+          double held = 0;
+          double total = 0;
+          for (String f : synonym) {
+            total += weight.get(f);
+            held += query.contains(f) ? weight.get(f) : 0;
+          }
+          bestCoverage = Math.max(bestCoverage, Math.min(1.0, held / total));
+        }
+        double shared = 0;
+        for (String f : vocabularies.get(i)) {
+          shared += query.contains(f) ? weight.get(f) : 0;
+        }
+        if (bestCoverage > 0) {
+          expected.put(all.get(i).id(),
+              Math.pow(bestCoverage, 0.75) * Math.pow(Math.min(1.0, shared / known), 0.25));
+        }
+      }
+      for (IndicatorMatch m : matcher.rank(p, all.size())) {
+        assertEquals(expected.get(m.indicator().id()), m.score(), () -> "phrase: " + p + ", " + m);
+      }
+      assertEquals(expected.size(), matcher.rank(p, all.size()).size(), () -> "phrase: " + p);
+    }
+  }
+
+  /** Single syllable keys and adjacent pairs, each once, in the order the phrase brings them. */
+  private static List<String> features(List<String> keys) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int k = 0; k < keys.size(); k++) {
+      out.add(keys.get(k));
+      if (k > 0) {
+        out.add(keys.get(k - 1) + " " + keys.get(k));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(List.of(first));
+    out.addAll(rest);
+    return out;
+  }
+
+  /** The test set's phrases, every indicator phrase, and {@code n} random mixes of their words. */
+  private List<String> randomPhrases(Random random, int n) {
+    List<String> phrases = new ArrayList<>();
+    phraseRows().forEach(r -> phrases.add(r.get("phrase")));
+    List<String> words = new ArrayList<>();
+    for (Indicator ind : matcher.all()) {
+      for (String x : concat(ind.name(), ind.synonyms())) {
+        phrases.add(x);
+        words.addAll(List.of(x.split(" ")));
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + random.nextInt(14);
+      for (int w = 0; w < len; w++) {
+        sb.append(words.get(random.nextInt(words.size()))).append(' ');
+      }
+      phrases.add(sb.toString().strip());
+    }
+    return phrases;
   }
 }

@@ -36,7 +36,8 @@ final class ClauseSplitter {
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word();
-      if (ENDS.contains(w)) {
+      // every end mark is one character: most words are ruled out without hashing them
+      if (w.length() == 1 && ENDS.contains(w)) {
         add(out, tokens, start, i, ":".equals(w));
         start = i + 1;
       } else if (i > start && opensItem(text, tokens, i)) {
@@ -60,8 +61,9 @@ final class ClauseSplitter {
   private static boolean opensItem(String text, List<CoreLabel> tokens, int i) {
     CoreLabel prev = tokens.get(i - 1);
     CoreLabel cur = tokens.get(i);
-    String gap = text.substring(prev.endPosition(), cur.beginPosition());
-    int nl = gap.indexOf('\n');
+    // the gap is read in place: it is asked of every token, and most gaps are one space
+    int gapEnd = cur.beginPosition();
+    int nl = newline(text, prev.endPosition(), gapEnd);
     if (nl < 0) {
       return false;
     }
@@ -71,7 +73,17 @@ final class ClauseSplitter {
     // a blank line, unless the text runs on in lower case or with a number, as PDF text and page breaks
     // cut sentences: "… trên tổng số trẻ em là\n\n1,3%; …"
     char first = cur.word().charAt(0);
-    return gap.indexOf('\n', nl + 1) >= 0 && !Character.isLowerCase(first) && !Character.isDigit(first);
+    return newline(text, nl + 1, gapEnd) >= 0 && !Character.isLowerCase(first) && !Character.isDigit(first);
+  }
+
+  /** The offset of the first line break in {@code text[from, to)}, or -1. */
+  private static int newline(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "1. …", "2.1) …", "a) …", "II. …": a list label. */

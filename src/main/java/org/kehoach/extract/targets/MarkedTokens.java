@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.kehoach.extract.nlp.TokenShape;
 
 /**
@@ -15,8 +14,6 @@ import org.kehoach.extract.nlp.TokenShape;
 final class MarkedTokens {
   /** Conjunctions that join clauses or values and never start or end a name: "65% … và 75% …". */
   private static final Set<String> CONJUNCTIONS = Set.of("và", "hoặc", "hay");
-  /** Runs of whitespace, line breaks of hard-wrapped text included: "đạt 300 triệu\nđồng". */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String text;
   private final List<CoreLabel> tokens;
@@ -83,6 +80,45 @@ final class MarkedTokens {
     if (begin >= end) {
       return "";
     }
-    return SPACES.matcher(text.substring(charBegin(begin), charEnd(end - 1))).replaceAll(" ").trim();
+    return oneSpaced(text, charBegin(begin), charEnd(end - 1)).trim();
+  }
+
+  /**
+   * {@code text[from, to)} with each run of whitespace ({@code \s}: space, tab, line breaks, form feed,
+   * vertical tab) made one space, as {@code replaceAll("\\s+", " ")} would, line breaks of hard-wrapped text
+   * included ("đạt 300 triệu⏎đồng"); the substring itself when it holds no run to change.
+   */
+  static String oneSpaced(String text, int from, int to) {
+    int k = from;
+    while (k < to && !changes(text, k, to)) {
+      k++;
+    }
+    if (k == to) {
+      return text.substring(from, to);
+    }
+    StringBuilder out = new StringBuilder(to - from).append(text, from, k);
+    while (k < to) {
+      char c = text.charAt(k++);
+      if (isSpace(c)) {
+        out.append(' ');
+        while (k < to && isSpace(text.charAt(k))) {
+          k++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether the whitespace run starting at {@code text[k]} is anything but one plain space. */
+  private static boolean changes(String text, int k, int to) {
+    char c = text.charAt(k);
+    return isSpace(c) && (c != ' ' || (k + 1 < to && isSpace(text.charAt(k + 1))));
+  }
+
+  /** The characters of the regex class {@code \s} without the Unicode flag. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
