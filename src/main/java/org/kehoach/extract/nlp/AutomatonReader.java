@@ -77,6 +77,25 @@ final class AutomatonReader {
     return nodeField.get(nodes.get(k).state());
   }
 
+  /**
+   * The number of the token state that comes first among the successors of token state {@code k} outside any
+   * counted repetition, or -1 when the first successor is another kind of state, lies in one or was not met.
+   * TokensRegex gives the successors of a state branch priorities in that order, the first the highest.
+   */
+  int firstNext(int k) throws IllegalAccessException {
+    Config c = nodes.get(k);
+    if (c.repeat() != null) {
+      return -1;
+    }
+    Set<Object> next = next(c.state());
+    if (next.isEmpty()) {
+      return -1;
+    }
+    Object first = next.iterator().next();
+    Integer n = first.getClass().getName().equals(NODE_STATE) ? numbers.get(new Config(first, null, 0)) : null;
+    return n == null ? -1 : n;
+  }
+
   @SuppressWarnings("unchecked")
   private Set<Object> next(Object state) throws IllegalAccessException {
     Set<Object> next = (Set<Object>) nextField.get(state);
