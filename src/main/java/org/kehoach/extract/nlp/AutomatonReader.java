@@ -78,21 +78,27 @@ final class AutomatonReader {
   }
 
   /**
-   * The number of the token state that comes first among the successors of token state {@code k} outside any
-   * counted repetition, or -1 when the first successor is another kind of state, lies in one or was not met.
-   * TokensRegex gives the successors of a state branch priorities in that order, the first the highest.
+   * The number of the token state reached from token state {@code k} by always taking the first successor,
+   * through states that take no token (an optional's or a group's), outside any counted repetition; or -1
+   * when that way meets another kind of state, a repetition or a token state not met. TokensRegex gives the
+   * successors of a state branch priorities in that order, the first the highest, so that token state is
+   * where the highest-priority branch from {@code k} goes.
    */
   int firstNext(int k) throws IllegalAccessException {
     Config c = nodes.get(k);
     if (c.repeat() != null) {
       return -1;
     }
-    Set<Object> next = next(c.state());
-    if (next.isEmpty()) {
-      return -1;
-    }
-    Object first = next.iterator().next();
-    Integer n = first.getClass().getName().equals(NODE_STATE) ? numbers.get(new Config(first, null, 0)) : null;
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Object state = c.state();
+    do {
+      Set<Object> next = next(state);
+      if (next.isEmpty()) {
+        return -1;
+      }
+      state = next.iterator().next();
+    } while (PASSING.contains(state.getClass().getName()) && seen.add(state));
+    Integer n = state.getClass().getName().equals(NODE_STATE) ? numbers.get(new Config(state, null, 0)) : null;
     return n == null ? -1 : n;
   }
 

@@ -19,10 +19,11 @@ import java.util.List;
  *
  * <p>Where paths end at several tokens, TokensRegex picks by branch priority: a state's successors rank in
  * the order they were linked, the first highest, and two matches rank by their first differing branch. When
- * from the first end on one state takes each token and each is the first successor of the one before (a
- * greedy trailing run such as {@code [{ner:"DATE"}]+}, which TokensRegex builds as a state linked first to
- * itself), every longer match ranks above every shorter one (it continues where the shorter one leaves for
- * the final state), so TokensRegex picks the longest, and so does {@link #end}.
+ * from the first end on one state takes each token and each is reached from the one before by first
+ * successors alone (a greedy trailing run such as {@code [{ner:"DATE"}]+}, which TokensRegex builds as a
+ * state linked first to itself, or a trailing optional {@code [{shape:"NUMBER"}]?}, linked before the way
+ * out), every longer match ranks above every shorter one (it takes a first successor where the shorter one
+ * leaves for the final state), so TokensRegex picks the longest, and so does {@link #end}.
  *
  * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A
  * repetition TokensRegex keeps as a counting state ({@code X{1,10}}: more than five copies) is unrolled into
@@ -52,7 +53,7 @@ final class RuleAutomaton {
   private final boolean[] ends;
   /** Per token state, whether a match can end with it when it takes the last token of the sequence ({@code $}). */
   private final boolean[] endsAtEnd;
-  /** Per token state, the token state its first successor is (highest branch priority), or -1. */
+  /** Per token state, the token state its first successors lead to (highest branch priority), or -1. */
   private final int[] firstNext;
   /** Scratch: the token states alive before and after a token, and which are already in the next set. */
   private int[] current;

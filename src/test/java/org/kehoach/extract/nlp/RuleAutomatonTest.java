@@ -95,7 +95,10 @@ class RuleAutomatonTest {
         "[{lemma:/den|het/}]{0,2} [{lemma:\"ngay\"}]? " + number + "* [!{shape:\"PUNCT\"}]?",
         "[{lemma:\"den\"}] (?: " + number + " | [{lemma:\"ngay\"}] " + number + " )+",
         "[{lemma:\"den\"}] " + number + "+? [{lemma:\"thang\"}]?",
-        "[{lemma:\"den\"}] " + number + "{1,9} [{lemma:\"va\"}]?")) {
+        "[{lemma:\"den\"}] " + number + "{1,9} [{lemma:\"va\"}]?",
+        "[{lemma:/den|truoc/}] [{lemma:\"het\"}]? (?: [{lemma:\"ngay\"}] " + number + "? )? [{lemma:\"thang\"}]?",
+        "(?: [{lemma:\"den\"}] [{lemma:\"het\"}]? | [{lemma:\"truoc\"}] [{lemma:\"ngay\"}]? ) " + number + "?",
+        "[{lemma:\"den\"}] (?: [{lemma:\"het\"}] | [{lemma:\"het\"}] [{lemma:\"ngay\"}] ) " + number + "??")) {
       if (RuleAutomaton.of(TokenSequencePattern.compile(pattern)) != null) {
         assertSameAsTokensRegex(pattern, words, 25);
       } else {
@@ -113,6 +116,10 @@ class RuleAutomatonTest {
     RuleAutomaton reluctant = RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"den\"}] [{shape:\"NUMBER\"}]+?"));
     assertNotNull(reluctant);
     assertEquals(RuleAutomaton.SEVERAL, reluctant.end(tokens, 0, tokens.size()));
+    RuleAutomaton optional = RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"den\"}] (?: [{lemma:\"ngay\"}] [{shape:\"NUMBER\"}]? )?"));
+    assertNotNull(optional);
+    List<CoreLabel> day = tokenizer.tokenize("đến ngày 10 và");
+    assertEquals(3, optional.end(day, 0, day.size()));
   }
 
   @Test
