@@ -77,6 +77,31 @@ final class AutomatonReader {
     return nodeField.get(nodes.get(k).state());
   }
 
+  /**
+   * The number of the token state reached from token state {@code k} by always taking the first successor,
+   * through states that take no token (an optional's or a group's), outside any counted repetition; or -1
+   * when that way meets another kind of state, a repetition or a token state not met. TokensRegex gives the
+   * successors of a state branch priorities in that order, the first the highest, so that token state is
+   * where the highest-priority branch from {@code k} goes.
+   */
+  int firstNext(int k) throws IllegalAccessException {
+    Config c = nodes.get(k);
+    if (c.repeat() != null) {
+      return -1;
+    }
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Object state = c.state();
+    do {
+      Set<Object> next = next(state);
+      if (next.isEmpty()) {
+        return -1;
+      }
+      state = next.iterator().next();
+    } while (PASSING.contains(state.getClass().getName()) && seen.add(state));
+    Integer n = state.getClass().getName().equals(NODE_STATE) ? numbers.get(new Config(state, null, 0)) : null;
+    return n == null ? -1 : n;
+  }
+
   @SuppressWarnings("unchecked")
   private Set<Object> next(Object state) throws IllegalAccessException {
     Set<Object> next = (Set<Object>) nextField.get(state);

@@ -17,6 +17,14 @@ import java.util.List;
  * TokensRegex finds no match, and where all paths end at the same token, that is the match TokensRegex
  * finds, whichever path it prefers.
  *
+ * <p>Where paths end at several tokens, TokensRegex picks by branch priority: a state's successors rank in
+ * the order they were linked, the first highest, and two matches rank by their first differing branch. When
+ * from the first end on one state takes each token and each is reached from the one before by first
+ * successors alone (a greedy trailing run such as {@code [{ner:"DATE"}]+}, which TokensRegex builds as a
+ * state linked first to itself, or a trailing optional {@code [{shape:"NUMBER"}]?}, linked before the way
+ * out), every longer match ranks above every shorter one (it takes a first successor where the shorter one
+ * leaves for the final state), so TokensRegex picks the longest, and so does {@link #end}.
+ *
  * <p>TokensRegex does not expose the automaton: it is read by reflection from the compiled pattern. A
  * repetition TokensRegex keeps as a counting state ({@code X{1,10}}: more than five copies) is unrolled into
  * one copy of its body's token states per count. A rule whose automaton holds any other state than token
@@ -45,18 +53,21 @@ final class RuleAutomaton {
   private final boolean[] ends;
   /** Per token state, whether a match can end with it when it takes the last token of the sequence ({@code $}). */
   private final boolean[] endsAtEnd;
+  /** Per token state, the token state its first successors lead to (highest branch priority), or -1. */
+  private final int[] firstNext;
   /** Scratch: the token states alive before and after a token, and which are already in the next set. */
   private int[] current;
   private int[] next;
   private final boolean[] added;
 
   private RuleAutomaton(NodePattern<CoreMap>[] patterns, int[] first, int[][] follow, boolean[] ends,
-      boolean[] endsAtEnd) {
+      boolean[] endsAtEnd, int[] firstNext) {
     this.patterns = patterns;
     this.first = first;
     this.follow = follow;
     this.ends = ends;
     this.endsAtEnd = endsAtEnd;
+    this.firstNext = firstNext;
     this.current = new int[patterns.length];
     this.next = new int[patterns.length];
     this.added = new boolean[patterns.length];
@@ -95,7 +106,11 @@ final class RuleAutomaton {
       for (int k = 0; k < patterns.length; k++) {
         patterns[k] = (NodePattern<CoreMap>) reader.pattern(k);
       }
-      return new RuleAutomaton(patterns, start.nodes(), follow, end, atEnd);
+      int[] firstNext = new int[patterns.length];
+      for (int k = 0; k < patterns.length; k++) {
+        firstNext[k] = reader.firstNext(k);
+      }
+      return new RuleAutomaton(patterns, start.nodes(), follow, end, atEnd, firstNext);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
@@ -107,29 +122,33 @@ final class RuleAutomaton {
   }
 
   /**
-   * Where the matches of at least one token that start at {@code tokens[start]} and end by {@code tokens[limit
-   * - 1]} end: one past their last token when all end at the same token, else {@link #NONE} or {@link
-   * #SEVERAL}. {@code limit} is the end of the sequence TokensRegex searches, where {@code $} holds.
+   * Where the match TokensRegex finds from {@code tokens[start]} within {@code tokens[start, limit)} ends,
+   * when the automaton can tell: one past its last token when all matches end at the same token or the
+   * longest is the one TokensRegex picks (see above), else {@link #NONE} (no match) or {@link #SEVERAL}.
+   * {@code limit} is the end of the sequence TokensRegex searches, where {@code $} holds.
    */
   int end(List<? extends CoreMap> tokens, int start, int limit) {
     int found = NONE;
+    boolean several = false;
+    // since the first end: one state took each token, each the first successor of the one before
+    boolean chain = true;
+    int previous = -1;
     int[] live = first;
     int size = first.length;
     for (int i = start; i < limit && size > 0; i++) {
       CoreMap token = tokens.get(i);
       int grown = 0;
+      int takers = 0;
+      int taker = -1;
+      boolean endsHere = false;
       for (int a = 0; a < size; a++) {
         int k = live[a];
         if (!patterns[k].match(token)) {
           continue;
         }
-        if ((ends[k] || endsAtEnd[k] && i == limit - 1) && found != i + 1) {
-          if (found != NONE) {
-            clear(grown);
-            return SEVERAL;
-          }
-          found = i + 1;
-        }
+        takers++;
+        taker = k;
+        endsHere |= ends[k] || endsAtEnd[k] && i == limit - 1;
         for (int f : follow[k]) {
           if (!added[f]) {
             added[f] = true;
@@ -138,6 +157,21 @@ final class RuleAutomaton {
         }
       }
       clear(grown);
+      if (found != NONE && takers > 0) {
+        chain &= takers == 1 && firstNext[previous] == taker;
+      }
+      if (endsHere) {
+        if (found == NONE) {
+          chain = takers == 1;
+        } else {
+          several = true;
+        }
+        found = i + 1;
+      }
+      if (several && !chain) {
+        return SEVERAL;
+      }
+      previous = taker;
       int[] swap = current;
       current = next;
       next = swap;

@@ -32,9 +32,10 @@ import java.util.function.Function;
  * <p>A rule with a constant result ({@code result: "DUE"}) skips more: for each match the extractor builds an
  * annotation merging the matched tokens (text, offsets) and evaluates the result by matching the rule a
  * second time on the matched tokens alone, keeping the match only when that second match covers them all.
- * Where all matches from a start end at one token, that is the match (the second match, over exactly the
- * tokens of the only path, cannot fail) and TokensRegex does not run at all; where they end at several,
- * TokensRegex picks one and the second match is run as the extractor runs it. Each match becomes a {@link
+ * Where the automaton tells where TokensRegex's match from a start ends (all matches end at one token, or
+ * the longest of a greedy trailing run is the one it picks), that is the match (the second match, over
+ * exactly the tokens of a path, cannot fail) and TokensRegex does not run at all; elsewhere TokensRegex
+ * picks one and the second match is run as the extractor runs it. Each match becomes a {@link
  * MatchedExpression} with the offsets the merged annotation would give (the first token's begin, the last
  * token's end, token offsets a token carries before the position) and the constant as value. Tokens are
  * plain labels: one holding tokens of its own would be merged differently.

@@ -86,6 +86,43 @@ class RuleAutomatonTest {
   }
 
   @Test
+  void aGreedyTrailingRunEndsWhereTokensRegexEndsIt() {
+    String[] words = {"đến", "hết", "ngày", "10", "11", "2025", "và", ",", "tháng", "trước", "Sở"};
+    String number = "[{shape:\"NUMBER\"}]";
+    for (String pattern : List.of(
+        "[{lemma:/den|truoc/}] [{lemma:\"het\"}]? [{lemma:\"ngay\"}]? " + number + "+",
+        "[{lemma:\"den\"}] (?: " + number + "+ ) (?: [{lemma:\"va\"}] " + number + "+ )*",
+        "[{lemma:/den|het/}]{0,2} [{lemma:\"ngay\"}]? " + number + "* [!{shape:\"PUNCT\"}]?",
+        "[{lemma:\"den\"}] (?: " + number + " | [{lemma:\"ngay\"}] " + number + " )+",
+        "[{lemma:\"den\"}] " + number + "+? [{lemma:\"thang\"}]?",
+        "[{lemma:\"den\"}] " + number + "{1,9} [{lemma:\"va\"}]?",
+        "[{lemma:/den|truoc/}] [{lemma:\"het\"}]? (?: [{lemma:\"ngay\"}] " + number + "? )? [{lemma:\"thang\"}]?",
+        "(?: [{lemma:\"den\"}] [{lemma:\"het\"}]? | [{lemma:\"truoc\"}] [{lemma:\"ngay\"}]? ) " + number + "?",
+        "[{lemma:\"den\"}] (?: [{lemma:\"het\"}] | [{lemma:\"het\"}] [{lemma:\"ngay\"}] ) " + number + "??")) {
+      if (RuleAutomaton.of(TokenSequencePattern.compile(pattern)) != null) {
+        assertSameAsTokensRegex(pattern, words, 25);
+      } else {
+        System.out.println("RuleAutomatonTest: no automaton for " + pattern);
+      }
+    }
+  }
+
+  @Test
+  void theLongestOfATrailingRunIsKnownWithoutTokensRegex() {
+    RuleAutomaton a = RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"den\"}] [{shape:\"NUMBER\"}]+"));
+    assertNotNull(a);
+    List<CoreLabel> tokens = tokenizer.tokenize("đến 10 11 2025 và");
+    assertEquals(4, a.end(tokens, 0, tokens.size()));
+    RuleAutomaton reluctant = RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"den\"}] [{shape:\"NUMBER\"}]+?"));
+    assertNotNull(reluctant);
+    assertEquals(RuleAutomaton.SEVERAL, reluctant.end(tokens, 0, tokens.size()));
+    RuleAutomaton optional = RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"den\"}] (?: [{lemma:\"ngay\"}] [{shape:\"NUMBER\"}]? )?"));
+    assertNotNull(optional);
+    List<CoreLabel> day = tokenizer.tokenize("đến ngày 10 và");
+    assertEquals(3, optional.end(day, 0, day.size()));
+  }
+
+  @Test
   void aRepetitionWhoseBodyCanMatchNothingIsNotRead() {
     assertNull(RuleAutomaton.of(TokenSequencePattern.compile("[{lemma:\"so\"}] (?: [{lemma:\"va\"}]? ){1,9} [{lemma:\"em\"}]")));
   }
