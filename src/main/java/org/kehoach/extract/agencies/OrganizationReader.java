@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyMention.Kind;
+import org.kehoach.extract.value.WhitespaceRuns;
 import org.kehoach.model.Item;
 import org.kehoach.model.Section;
 

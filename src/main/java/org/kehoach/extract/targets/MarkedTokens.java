@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Set;
 import org.kehoach.extract.nlp.TokenShape;
+import org.kehoach.extract.value.WhitespaceRuns;
 
 /**
  * The tokens of one region with the cues found in them, indexed by token so the assembler can ask "which
@@ -80,45 +81,6 @@ final class MarkedTokens {
     if (begin >= end) {
       return "";
     }
-    return oneSpaced(text, charBegin(begin), charEnd(end - 1)).trim();
-  }
-
-  /**
-   * {@code text[from, to)} with each run of whitespace ({@code \s}: space, tab, line breaks, form feed,
-   * vertical tab) made one space, as {@code replaceAll("\\s+", " ")} would, line breaks of hard-wrapped text
-   * included ("đạt 300 triệu⏎đồng"); the substring itself when it holds no run to change.
-   */
-  static String oneSpaced(String text, int from, int to) {
-    int k = from;
-    while (k < to && !changes(text, k, to)) {
-      k++;
-    }
-    if (k == to) {
-      return text.substring(from, to);
-    }
-    StringBuilder out = new StringBuilder(to - from).append(text, from, k);
-    while (k < to) {
-      char c = text.charAt(k++);
-      if (isSpace(c)) {
-        out.append(' ');
-        while (k < to && isSpace(text.charAt(k))) {
-          k++;
-        }
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether the whitespace run starting at {@code text[k]} is anything but one plain space. */
-  private static boolean changes(String text, int k, int to) {
-    char c = text.charAt(k);
-    return isSpace(c) && (c != ' ' || (k + 1 < to && isSpace(text.charAt(k + 1))));
-  }
-
-  /** The characters of the regex class {@code \s} without the Unicode flag. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return WhitespaceRuns.oneSpaced(text, charBegin(begin), charEnd(end - 1)).trim();
   }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
 import org.kehoach.extract.agencies.ScannedText;
-import org.kehoach.extract.agencies.WhitespaceRuns;
+import org.kehoach.extract.value.WhitespaceRuns;
 import org.kehoach.extract.nlp.TextTokens;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.kehoach.extract.agencies.AgencyListParser;
 import org.kehoach.extract.agencies.AgencyMention;
-import org.kehoach.extract.agencies.WhitespaceRuns;
+import org.kehoach.extract.value.WhitespaceRuns;
 import org.kehoach.extract.nlp.RuleEngine;
 import org.kehoach.extract.nlp.TextTokens;
 import org.kehoach.extract.nlp.VietTokenizer;

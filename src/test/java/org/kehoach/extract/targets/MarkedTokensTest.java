@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.kehoach.extract.value.WhitespaceRuns;
 import org.kehoach.util.TestTexts;
 
 class MarkedTokensTest {
-  /** The straightforward way {@link MarkedTokens#oneSpaced} stands for. */
+  /** The straightforward way {@link WhitespaceRuns#oneSpaced} stands for. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String straightforward(String text, int from, int to) {
@@ -21,15 +22,15 @@ class MarkedTokensTest {
   @Test
   void runsOfWhitespaceBecomeOneSpace() {
     String text = "giảm  tỷ lệ\t\nhộ nghèo\r\nxuống \u000B3%\f";
-    assertEquals("giảm tỷ lệ hộ nghèo xuống 3% ", MarkedTokens.oneSpaced(text, 0, text.length()));
-    assertEquals("tỷ lệ ", MarkedTokens.oneSpaced(text, 6, 13));
+    assertEquals("giảm tỷ lệ hộ nghèo xuống 3% ", WhitespaceRuns.oneSpaced(text, 0, text.length()));
+    assertEquals("tỷ lệ ", WhitespaceRuns.oneSpaced(text, 6, 13));
   }
 
   @Test
   void textWithSingleSpacesOnlyIsTheSubstring() {
     String text = "đạt 95% trẻ em";
-    assertEquals("95% trẻ", MarkedTokens.oneSpaced(text, 4, 11));
-    assertSame(text, MarkedTokens.oneSpaced(text, 0, text.length()));
+    assertEquals("95% trẻ", WhitespaceRuns.oneSpaced(text, 4, 11));
+    assertSame(text, WhitespaceRuns.oneSpaced(text, 0, text.length()));
   }
 
   @Test
@@ -39,7 +40,7 @@ class MarkedTokensTest {
       // windows of every length class over the whole plan, wrapped lines and blank lines included
       for (int from = 0; from < text.length(); from += 37) {
         int to = Math.min(text.length(), from + 1 + (from * 7) % 400);
-        assertEquals(straightforward(text, from, to), MarkedTokens.oneSpaced(text, from, to), plan.getKey() + " @" + from);
+        assertEquals(straightforward(text, from, to), WhitespaceRuns.oneSpaced(text, from, to), plan.getKey() + " @" + from);
       }
     }
   }
@@ -53,7 +54,7 @@ class MarkedTokensTest {
       String text = TestTexts.random(random, alphabet, 24);
       int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
       int to = from + (text.length() == from ? 0 : random.nextInt(text.length() - from + 1));
-      assertEquals(straightforward(text, from, to), MarkedTokens.oneSpaced(text, from, to),
+      assertEquals(straightforward(text, from, to), WhitespaceRuns.oneSpaced(text, from, to),
           "seed " + seed + ", text [" + text + "] " + from + ".." + to);
     }
   }

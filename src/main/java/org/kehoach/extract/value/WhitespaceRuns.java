@@ -1,8 +1,9 @@
-package org.kehoach.extract.agencies;
+package org.kehoach.extract.value;
 
 /**
- * The whitespace clean-ups the extractors apply to every task text, duty and value, written as one pass over
- * the characters instead of a regular expression, which costs a matcher and a search from every position. Each
+ * The whitespace clean-ups the extractors apply to every task text, duty, value and target text, written as
+ * one pass over the characters instead of a regular expression, which costs a matcher and a search from every
+ * position. Each
  * gives exactly what the expression named in its comment gives; {@code WhitespaceRunsTest} compares them on
  * the corpus and on random text. Pure functions.
  */
@@ -26,20 +27,41 @@ public final class WhitespaceRuns {
       b--;
     }
     // stripping first gives the same: a run made one space is whitespace, and no other character changes
-    char[] out = new char[b - a];
-    text.getChars(a, b, out, 0);
-    int w = 0;
-    boolean inRun = false;
-    for (char c : out) {
-      if (!isRegexSpace(c)) {
-        out[w++] = c;
-        inRun = false;
-      } else if (!inRun) {
-        out[w++] = ' ';
-        inRun = true;
+    return oneSpaced(text, a, b);
+  }
+
+  /**
+   * {@code Pattern.compile("\\s+").matcher(text.substring(from, to)).replaceAll(" ")}: each run of spaces,
+   * tabs and line breaks made one space, nothing stripped ("đạt 300 triệu⏎đồng"); the substring itself when it
+   * holds no run to change.
+   */
+  public static String oneSpaced(String text, int from, int to) {
+    int k = from;
+    while (k < to && !changes(text, k, to)) {
+      k++;
+    }
+    if (k == to) {
+      return text.substring(from, to);
+    }
+    StringBuilder out = new StringBuilder(to - from).append(text, from, k);
+    while (k < to) {
+      char c = text.charAt(k++);
+      if (isRegexSpace(c)) {
+        out.append(' ');
+        while (k < to && isRegexSpace(text.charAt(k))) {
+          k++;
+        }
+      } else {
+        out.append(c);
       }
     }
-    return new String(out, 0, w);
+    return out.toString();
+  }
+
+  /** Whether the whitespace run starting at {@code text[k]} is anything but one plain space. */
+  private static boolean changes(String text, int k, int to) {
+    char c = text.charAt(k);
+    return isRegexSpace(c) && (c != ' ' || (k + 1 < to && isRegexSpace(text.charAt(k + 1))));
   }
 
   /** What {@code \s} matches in a Java pattern without UNICODE_CHARACTER_CLASS: " \t\n\u000B\f\r". */

@@ -1,4 +1,4 @@
-package org.kehoach.extract.agencies;
+package org.kehoach.extract.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
